@@ -180,6 +180,14 @@ mod tests {
     }
 
     #[test]
+    fn short_russian_is_not_taken_for_bulgarian() {
+        for text in ["Мы вышли.", "Это рынок.", "Выборы прошли.", "Ёлки."] {
+            assert_eq!(code(text), "ru", "{text}");
+        }
+        assert_eq!(code("Ще бъде обявено днес в София от министъра."), "bg");
+    }
+
+    #[test]
     fn short_or_letterless_text_is_undetermined() {
         for text in ["", "   ", "12.06.2025", "?!", "ab"] {
             assert_eq!(detect(text), Detected::UNDETERMINED, "{text:?}");

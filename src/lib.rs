@@ -27,6 +27,8 @@ mod ner;
 mod pipeline;
 mod quotes;
 mod segment;
+#[doc(hidden)]
+pub mod stages;
 
 pub use analysis::{
     Analysis, DateMention, Entity, EntityType, Grain, Language, Mention, Quote, QuoteKind, SCHEMA_VERSION, Sentence,

@@ -129,8 +129,9 @@ impl Summary {
         let mut langs: Vec<(&String, &u64)> = self.langs.iter().collect();
         langs.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
         let langs: Vec<String> = langs.iter().map(|(l, n)| format!("{l} {n}")).collect();
+        let peak = peak_rss_mb().map_or(String::new(), |mb| format!("; peak RSS {mb:.0} MB"));
         format!(
-            "gazeta: {} records, {errors}; {mb:.2} MB of text in {secs:.2} s ({:.2} MB/s, {:.0} articles/s); languages: {}",
+            "gazeta: {} records, {errors}; {mb:.2} MB of text in {secs:.2} s ({:.2} MB/s, {:.0} articles/s); languages: {}{peak}",
             self.records,
             mb / secs,
             self.records as f64 / secs,
@@ -202,6 +203,14 @@ fn extract(args: ExtractArgs) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// The process's peak resident memory in MB (Linux), for the summary.
+fn peak_rss_mb() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024.0)
 }
 
 fn progress_bar(quiet: bool, total: Option<u64>) -> ProgressBar {

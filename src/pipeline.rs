@@ -56,9 +56,9 @@ pub type Output = Result<Analysis, RecordError>;
 /// ```
 pub struct Pipeline {
     config: Config,
-    entities: Recognizer,
-    quotes: QuoteExtractor,
-    dates: DateExtractor,
+    pub(crate) entities: Recognizer,
+    pub(crate) quotes: QuoteExtractor,
+    pub(crate) dates: DateExtractor,
 }
 
 impl Pipeline {

@@ -8,9 +8,10 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-/// How much of the text whatlang reads: a news article's language is settled by its first paragraphs, and
-/// whatlang's cost grows with the length it reads.
-const PREFIX_CHARS: usize = 1500;
+/// How much of the text the letter checks read: a news article's language is settled by its first paragraphs.
+const PREFIX_CHARS: usize = 1000;
+/// How much whatlang reads: its cost grows with the length, and 400 characters decide a language well.
+const WHATLANG_CHARS: usize = 400;
 /// Fewer letters than this and no language is claimed.
 const MIN_LETTERS: usize = 3;
 
@@ -72,12 +73,48 @@ pub(crate) fn detect(text: &str) -> Detected {
     if let Some(found) = detect_cyrillic_turkic(prefix) {
         return found;
     }
-    match whatlang::detect(prefix) {
+    if let Some(found) = detect_russian(prefix, letters) {
+        return found;
+    }
+    let short = match prefix.char_indices().nth(WHATLANG_CHARS) {
+        Some((i, _)) => &prefix[..i],
+        None => prefix,
+    };
+    match whatlang::detect(short) {
         Some(info) => {
-            Detected { code: short_code(info.lang().code()), confidence: (info.confidence() * 1000.0).round() / 1000.0 }
+            let code = short_code(info.lang().code());
+            Detected { code, confidence: (info.confidence() * 1000.0).round() / 1000.0 }
         }
         None => Detected::UNDETERMINED,
     }
+}
+
+/// Russian by its letters, without asking whatlang: mostly Cyrillic, with ы, э or ё (which Bulgarian, Ukrainian,
+/// Macedonian and Serbian lack) and none of the letters of Ukrainian, Belarusian, Serbian or Macedonian. Runs after
+/// the Turkic check, which claims the other Cyrillic languages that have ы. Whatlang often takes a short Russian
+/// text for Bulgarian or Ukrainian; and on Russian news, the bulk of the input, this is many times cheaper.
+fn detect_russian(text: &str, letters: usize) -> Option<Detected> {
+    let (mut cyrillic, mut marked) = (0usize, 0usize);
+    for c in text.chars() {
+        match c {
+            'ы' | 'э' | 'ё' | 'Ы' | 'Э' | 'Ё' => {
+                marked += 1;
+                cyrillic += 1;
+            }
+            'і' | 'ї' | 'є' | 'ґ' | 'ў' | 'ј' | 'љ' | 'њ' | 'ђ' | 'ћ' | 'џ' | 'ѓ' | 'ќ' | 'ѕ' | 'І' | 'Ї' | 'Є'
+            | 'Ґ' | 'Ў' | 'Ј' | 'Љ' | 'Њ' | 'Ђ' | 'Ћ' | 'Џ' | 'Ѓ' | 'Ќ' | 'Ѕ' => return None,
+            '\u{0400}'..='\u{04FF}' => cyrillic += 1,
+            _ => {}
+        }
+    }
+    // Most letters Cyrillic (Latin names and brands are common in Russian news).
+    if marked == 0 || cyrillic * 10 < letters * 6 {
+        return None;
+    }
+    // ы and э make up about 2.5% of Russian letters: a long text without enough of them is doubtful.
+    let expected = cyrillic as f64 * 0.025;
+    let confidence = (0.5 + 0.5 * (marked as f64 / expected).min(1.0)) * cyrillic as f64 / letters as f64;
+    Some(Detected { code: "ru", confidence: (confidence.min(1.0) * 1000.0).round() / 1000.0 })
 }
 
 /// Kazakh, Kyrgyz, Tatar, Bashkir, Mongolian, Tajik or Uzbek by their own letters, or `None`.

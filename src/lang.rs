@@ -111,8 +111,8 @@ fn detect_russian(text: &str, letters: usize) -> Option<Detected> {
     if marked == 0 || cyrillic * 10 < letters * 6 {
         return None;
     }
-    // ы and э make up about 2.5% of Russian letters: a long text without enough of them is doubtful.
-    let expected = cyrillic as f64 * 0.025;
+    // ы, э and ё make up about 2% of Russian letters: a long text with far fewer is doubtful.
+    let expected = cyrillic as f64 * 0.012;
     let confidence = (0.5 + 0.5 * (marked as f64 / expected).min(1.0)) * cyrillic as f64 / letters as f64;
     Some(Detected { code: "ru", confidence: (confidence.min(1.0) * 1000.0).round() / 1000.0 })
 }

@@ -130,6 +130,16 @@ impl Pipeline {
     /// Analyses a stream of records in parallel (on the current rayon pool) and yields the outputs in input
     /// order. Records that are already errors pass through unchanged. At most one chunk of records is in memory
     /// at a time.
+    ///
+    /// ```
+    /// use gazeta::{Article, Config, Pipeline};
+    ///
+    /// let pipeline = Pipeline::new(Config::default());
+    /// let articles = ["Первая новость.", "", "Вторая новость."].map(|t| Ok(Article::new(t.len(), t)));
+    /// let outputs: Vec<_> = pipeline.analyze_batch(articles).collect();
+    /// assert_eq!(outputs.len(), 3);
+    /// assert!(outputs[0].is_ok() && outputs[1].is_err() && outputs[2].is_ok());
+    /// ```
     pub fn analyze_batch<'p, I>(&'p self, records: I) -> impl Iterator<Item = Output> + 'p
     where
         I: IntoIterator<Item = Result<Article, RecordError>>,

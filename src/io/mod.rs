@@ -42,7 +42,8 @@ enum Source {
     Stdin,
     Jsonl(PathBuf),
     Text(PathBuf),
-    Directory(PathBuf),
+    /// A directory and the text files found below it when the inputs were opened.
+    Directory(PathBuf, Result<Vec<PathBuf>, String>),
     Missing(PathBuf, String),
 }
 
@@ -79,7 +80,10 @@ impl Inputs {
                 Source::Stdin
             } else {
                 match std::fs::metadata(&path) {
-                    Ok(m) if m.is_dir() => Source::Directory(path),
+                    Ok(m) if m.is_dir() => {
+                        let files = text_files(&path).map_err(|e| e.to_string());
+                        Source::Directory(path, files)
+                    }
                     Ok(_) if is_text_file(&path) => Source::Text(path),
                     Ok(_) => Source::Jsonl(path),
                     Err(e) => Source::Missing(path, e.to_string()),
@@ -88,7 +92,8 @@ impl Inputs {
             total = match (&source, total) {
                 (Source::Stdin, _) | (_, None) => None,
                 (Source::Jsonl(p) | Source::Text(p), Some(t)) => Some(t + file_size(p)),
-                (Source::Directory(p), Some(t)) => Some(t + dir_size(p)),
+                (Source::Directory(_, Ok(files)), Some(t)) => Some(t + files.iter().map(|f| file_size(f)).sum::<u64>()),
+                (Source::Directory(_, Err(_)), t) => t,
                 (Source::Missing(..), t) => t,
             };
             sources.push_back(source);
@@ -184,9 +189,16 @@ impl Iterator for Inputs {
                     }
                 }
                 Source::Text(path) => return Some(self.read_text_file(&path)),
-                Source::Directory(path) => match text_files(&path) {
+                Source::Directory(path, files) => match files {
                     Ok(files) => self.pending_files.extend(files),
-                    Err(e) => return Some(Err(unreadable(&path.display().to_string(), &e))),
+                    Err(e) => {
+                        let name = path.display().to_string();
+                        return Some(Err(RecordError::new(
+                            name.clone(),
+                            ErrorCode::UnreadableInput,
+                            format!("{name}: {e}"),
+                        )));
+                    }
                 },
                 Source::Missing(path, e) => {
                     let name = path.display().to_string();
@@ -213,10 +225,6 @@ fn is_text_file(path: &Path) -> bool {
 
 fn file_size(path: &Path) -> u64 {
     std::fs::metadata(path).map_or(0, |m| m.len())
-}
-
-fn dir_size(path: &Path) -> u64 {
-    text_files(path).map_or(0, |files| files.iter().map(|f| file_size(f)).sum())
 }
 
 /// The text files under `dir`, walked recursively in sorted path order. Symbolic links to directories are

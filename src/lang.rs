@@ -8,6 +8,8 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use crate::text::is_letter;
+
 /// How much of the text the letter checks read: a news article's language is settled by its first paragraphs.
 const PREFIX_CHARS: usize = 1000;
 /// How much whatlang reads: its cost grows with the length, and 400 characters decide a language well.
@@ -66,7 +68,7 @@ pub(crate) fn detect(text: &str) -> Detected {
         Some((i, _)) => &text[..i],
         None => text,
     };
-    let letters = prefix.chars().filter(|c| c.is_alphabetic()).count();
+    let letters = prefix.chars().filter(|&c| is_letter(c)).count();
     if letters < MIN_LETTERS {
         return Detected::UNDETERMINED;
     }
@@ -153,7 +155,7 @@ fn detect_cyrillic_turkic(text: &str) -> Option<Detected> {
         _ => {
             let lower = text.to_lowercase();
             let hits = |lang: &CyrillicLanguage| {
-                lower.split(|c: char| !c.is_alphabetic()).filter(|w| lang.words.contains(w)).count()
+                lower.split(|c: char| !is_letter(c)).filter(|w| lang.words.contains(w)).count()
             };
             // Most function-word hits wins; the table's order breaks ties.
             let mut best = candidates[0];

@@ -29,6 +29,7 @@ mod quotes;
 mod segment;
 #[doc(hidden)]
 pub mod stages;
+mod text;
 
 pub use analysis::{
     Analysis, DateMention, Entity, EntityType, Grain, Language, Mention, Quote, QuoteKind, SCHEMA_VERSION, Sentence,

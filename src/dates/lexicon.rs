@@ -1,0 +1,254 @@
+//! The date vocabulary (data/dates/*.txt), parsed once into one table: a word form → what it can be.
+//!
+//! Russian and English share the table (their forms never collide), so one scan serves either language and
+//! a Russian date inside an English article is still found. Forms are looked up lowercased with ё folded to е.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A unit of «N units назад» and «прошлом году».
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Unit {
+    Day,
+    Week,
+    Month,
+    HalfYear,
+    Year,
+}
+
+/// A modifier of a period: «начале», «конце», «середине», «(первой) половине».
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Mod {
+    Start,
+    End,
+    Mid,
+    Half,
+}
+
+/// Everything a word form can be; a form may be several things at once («по» is a preposition and a connector,
+/// «года» a year word and a unit).
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Lex {
+    /// Month 1–12, or 0.
+    pub month: u8,
+    pub month_abbr: bool,
+    /// The month name is English (capitalized, needs context when alone).
+    pub month_en: bool,
+    /// Weekday 1–7, or 0.
+    pub weekday: u8,
+    pub weekday_abbr: bool,
+    /// A weekday form that is also a common noun («среда»).
+    pub weekday_ctx: bool,
+    /// Deictic day offset («вчера» −1), meaningful when `is_day`.
+    pub day: i8,
+    pub is_day: bool,
+    /// «накануне».
+    pub eve: bool,
+    /// Relative adjective offset («прошлый» −1), meaningful when `is_rel`.
+    pub rel: i8,
+    pub is_rel: bool,
+    pub unit: Option<Unit>,
+    pub yearword: bool,
+    pub century: bool,
+    pub modifier: Option<Mod>,
+    pub modof: Option<Mod>,
+    /// Season 1–4 (spring, summer, autumn, winter), or 0.
+    pub season: u8,
+    pub quarter: bool,
+    pub halfyear: bool,
+    /// Ordinal 1–4 for quarters and halves, or 0.
+    pub ord: u8,
+    /// Cardinal number word, or 0.
+    pub num: u8,
+    /// Century ordinal word («nineteenth»), or 0.
+    pub cord: u8,
+    pub ago: bool,
+    pub weekend: bool,
+    pub prep: bool,
+    pub conn: bool,
+    pub of: bool,
+    pub future: bool,
+    pub past: bool,
+    pub notpast: bool,
+    pub measure: bool,
+    pub daysfx: bool,
+    pub decsfx: bool,
+    pub yearsfx: bool,
+}
+
+/// FNV-1a: word forms are short, and SipHash would cost more than the rest of the lookup.
+#[derive(Default)]
+pub(super) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// The parsed vocabulary.
+pub(super) struct Lexicon {
+    /// Form → index into `entries` (index 0 is the empty entry).
+    map: HashMap<Box<str>, u16, BuildHasherDefault<Fnv>>,
+    entries: Vec<Lex>,
+    /// Longest form in bytes: longer words are never looked up.
+    max_len: usize,
+}
+
+const RU_MONTHS: &str = include_str!("../../data/dates/ru_months.txt");
+const EN_MONTHS: &str = include_str!("../../data/dates/en_months.txt");
+const RU_WEEKDAYS: &str = include_str!("../../data/dates/ru_weekdays.txt");
+const EN_WEEKDAYS: &str = include_str!("../../data/dates/en_weekdays.txt");
+const RU_WORDS: &str = include_str!("../../data/dates/ru_words.txt");
+const EN_WORDS: &str = include_str!("../../data/dates/en_words.txt");
+
+fn lines(data: &str) -> impl Iterator<Item = (&str, std::str::SplitWhitespace<'_>)> {
+    data.lines().filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#')).filter_map(|l| {
+        let mut parts = l.split_whitespace();
+        parts.next().map(|first| (first, parts))
+    })
+}
+
+impl Lexicon {
+    pub fn new() -> Self {
+        let mut lx = Lexicon { map: HashMap::default(), entries: vec![Lex::default()], max_len: 0 };
+        for (data, en) in [(RU_MONTHS, false), (EN_MONTHS, true)] {
+            for (num, forms) in lines(data) {
+                let m: u8 = num.parse().expect("month number in data/dates");
+                for f in forms {
+                    let (f, abbr) = f.strip_prefix('~').map_or((f, false), |f| (f, true));
+                    lx.add(f, |e| {
+                        e.month = m;
+                        e.month_abbr = abbr;
+                        e.month_en = en;
+                    });
+                }
+            }
+        }
+        for data in [RU_WEEKDAYS, EN_WEEKDAYS] {
+            for (num, forms) in lines(data) {
+                let d: u8 = num.parse().expect("weekday number in data/dates");
+                for f in forms {
+                    let (f, ctx) = f.strip_prefix('*').map_or((f, false), |f| (f, true));
+                    let (f, abbr) = f.strip_prefix('~').map_or((f, false), |f| (f, true));
+                    lx.add(f, |e| {
+                        e.weekday = d;
+                        e.weekday_ctx = ctx;
+                        e.weekday_abbr = abbr;
+                    });
+                }
+            }
+        }
+        for data in [RU_WORDS, EN_WORDS] {
+            for (category, mut rest) in lines(data) {
+                let value = rest.next().unwrap_or("-");
+                let n: i8 = value.parse().unwrap_or(0);
+                for f in rest {
+                    lx.add(f, |e| match category {
+                        "day" => {
+                            e.is_day = true;
+                            e.day = n;
+                        }
+                        "eve" => {
+                            e.eve = true;
+                            e.day = n;
+                        }
+                        "rel" => {
+                            e.is_rel = true;
+                            e.rel = n;
+                        }
+                        "unit" => {
+                            e.unit = Some(match value {
+                                "D" => Unit::Day,
+                                "W" => Unit::Week,
+                                "M" => Unit::Month,
+                                "H" => Unit::HalfYear,
+                                _ => Unit::Year,
+                            })
+                        }
+                        "yearword" => e.yearword = true,
+                        "century" => e.century = true,
+                        "mod" | "modof" => {
+                            let m = match value {
+                                "start" => Mod::Start,
+                                "end" => Mod::End,
+                                "mid" => Mod::Mid,
+                                _ => Mod::Half,
+                            };
+                            if category == "mod" { e.modifier = Some(m) } else { e.modof = Some(m) }
+                        }
+                        "season" => {
+                            e.season = match value {
+                                "SP" => 1,
+                                "SU" => 2,
+                                "FA" => 3,
+                                _ => 4,
+                            }
+                        }
+                        "quarter" => e.quarter = true,
+                        "halfyear" => e.halfyear = true,
+                        "ord" => e.ord = n as u8,
+                        "num" => e.num = value.parse().unwrap_or(0),
+                        "cord" => e.cord = n as u8,
+                        "ago" => e.ago = true,
+                        "weekend" => e.weekend = true,
+                        "prep" => e.prep = true,
+                        "conn" => e.conn = true,
+                        "of" => e.of = true,
+                        "future" => e.future = true,
+                        "past" => e.past = true,
+                        "notpast" => e.notpast = true,
+                        "measure" => e.measure = true,
+                        "daysfx" => e.daysfx = true,
+                        "decsfx" => e.decsfx = true,
+                        "yearsfx" => e.yearsfx = true,
+                        other => panic!("unknown category {other:?} in data/dates"),
+                    });
+                }
+            }
+        }
+        lx
+    }
+
+    fn add(&mut self, form: &str, set: impl FnOnce(&mut Lex)) {
+        let form = form.replace('ё', "е");
+        self.max_len = self.max_len.max(form.len());
+        let idx = match self.map.get(form.as_str()) {
+            Some(&i) => i,
+            None => {
+                let i = u16::try_from(self.entries.len()).expect("date lexicon under 65536 forms");
+                self.entries.push(Lex::default());
+                self.map.insert(form.into_boxed_str(), i);
+                i
+            }
+        };
+        set(&mut self.entries[idx as usize]);
+    }
+
+    /// The entry index of `word` (0 when unknown), using `buf` as scratch for the lowercased form.
+    pub fn lookup(&self, word: &str, buf: &mut String) -> u16 {
+        if word.len() > self.max_len {
+            return 0;
+        }
+        buf.clear();
+        for c in word.chars() {
+            match c {
+                'ё' | 'Ё' => buf.push('е'),
+                c if c.is_ascii() => buf.push(c.to_ascii_lowercase()),
+                c => buf.extend(c.to_lowercase()),
+            }
+        }
+        self.map.get(buf.as_str()).copied().unwrap_or(0)
+    }
+
+    pub fn entry(&self, idx: u16) -> &Lex {
+        &self.entries[idx as usize]
+    }
+}

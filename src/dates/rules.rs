@@ -1,0 +1,577 @@
+//! The date rules, one method per kind of head token. Each returns the longest expression starting at its token,
+//! spans without prepositions, with «года», modifiers and an appositive weekday included.
+
+use super::lexicon::{Mod, Unit};
+use super::parse::{Expr, Found, Parser, Year, days_in_month, roman};
+
+impl Parser<'_> {
+    // --- numbers -------------------------------------------------------------------------------------------
+
+    pub(super) fn number_led(&self, i: usize, bare: bool) -> Option<Found> {
+        let Some(n) = self.num(i) else { return self.dotted_date(i) };
+        let d = self.digits(i);
+        if let Some(f) = self.separated_date(i) {
+            return Some(f);
+        }
+        if (1..=10_000).contains(&n)
+            && let Some(f) = self.ago_led(i, n)
+        {
+            return Some(f);
+        }
+        if let Some(f) = self.decade(i, n, d) {
+            return Some(f);
+        }
+        if d <= 2 {
+            // «XX век» in digits: «21 веке», «19th century».
+            let c = if self.is_word(i + 1) && self.adjacent(i) && self.l(i + 1).daysfx { i + 2 } else { i + 1 };
+            if (1..=21).contains(&n) && self.l(c).century {
+                return Some(self.found(i, c + 1, Expr::Century(n as i32 - 1)));
+            }
+            // «1-м квартале», «2-е полугодие».
+            if (1..=4).contains(&n)
+                && self.is_dash(i + 1)
+                && self.adjacent(i)
+                && self.is_word(i + 2)
+                && let Some(f) = self.quarter_after(i, i + 3, n as u8)
+            {
+                return Some(f);
+            }
+            if (1..=31).contains(&n)
+                && let Some(f) = self.day_month(i, n as u8)
+            {
+                return Some(f);
+            }
+        }
+        if (3..=4).contains(&d) && (100..=2999).contains(&n) {
+            if let Some((b, end)) = self.yearword(i + 1) {
+                return Some(Found {
+                    end,
+                    ..self.found(i, b, Expr::Date { year: Year::Known(n as i32), month: 0, day: 0 })
+                });
+            }
+            // «в 2015-м (году)», «2015-го года».
+            if d == 4 && self.is_dash(i + 1) && self.adjacent(i) && self.adjacent(i + 1) && self.l(i + 2).yearsfx {
+                let (b, end) = self.yearword(i + 3).unwrap_or((i + 3, self.end(i + 2)));
+                return Some(Found {
+                    end,
+                    ..self.found(i, b, Expr::Date { year: Year::Known(n as i32), month: 0, day: 0 })
+                });
+            }
+        }
+        if let Some(f) = self.number_range(i, n, d) {
+            return Some(f);
+        }
+        // A bare year: after a preposition («в 2010»), or as a range's right end.
+        let after_prep = self.l(i.wrapping_sub(1)).prep && i > 0;
+        if d == 4 && (1900..=2100).contains(&n) && (bare || after_prep) && self.year_follows(i + 1) {
+            return Some(self.found(i, i + 1, Expr::Date { year: Year::Known(n as i32), month: 0, day: 0 }));
+        }
+        None
+    }
+
+    /// The left end of a range or list of numbers: a day, a year, a decade or a century.
+    fn number_range(&self, i: usize, n: u32, d: u8) -> Option<Found> {
+        let right = self.right_of_range(i)?;
+        let expr = match right {
+            Expr::Date { year, month, day }
+                if day > 0 && d <= 2 && n >= 1 && n <= days_in_month(year, month) as u32 =>
+            {
+                Expr::Date { year, month, day: n as u8 }
+            }
+            Expr::Date { year: Year::Known(_), month: 0, .. } if (3..=4).contains(&d) && (100..=2999).contains(&n) => {
+                Expr::Date { year: Year::Known(n as i32), month: 0, day: 0 }
+            }
+            Expr::Decade(_) if d == 4 && n.is_multiple_of(10) => Expr::Decade(n as i32 / 10),
+            Expr::Decade(r) if d == 2 && n.is_multiple_of(10) => Expr::Decade(r / 10 * 10 + n as i32 / 10),
+            Expr::Century(_) if (1..=21).contains(&n) => Expr::Century(n as i32 - 1),
+            _ => {
+                self.right_end.set(usize::MAX);
+                return None;
+            }
+        };
+        Some(self.found(i, i + 1, expr))
+    }
+
+    /// «16.06.2025» (one token), optionally with «г.».
+    fn dotted_date(&self, i: usize) -> Option<Found> {
+        let s = self.t(i);
+        let mut parts = s.split('.');
+        let (dd, mm, yy) = (parts.next()?, parts.next()?, parts.next()?);
+        if parts.next().is_some() || dd.len() > 2 || mm.len() != 2 || yy.len() != 4 {
+            return None;
+        }
+        let (day, month, year) = (dd.parse::<u8>().ok()?, mm.parse::<u8>().ok()?, yy.parse::<i32>().ok()?);
+        let expr = self.checked_date(year, month, day)?;
+        let (b, end) = self.yearword(i + 1).unwrap_or((i + 1, self.end(i)));
+        Some(Found { end, ..self.found(i, b, expr) })
+    }
+
+    /// «2025-06-16» and «16/06/2025» (five touching tokens).
+    fn separated_date(&self, i: usize) -> Option<Found> {
+        if !(self.adjacent(i) && self.adjacent(i + 1) && self.adjacent(i + 2) && self.adjacent(i + 3)) {
+            return None;
+        }
+        let (a, b, c) = (self.num(i)?, self.num(i + 2)?, self.num(i + 4)?);
+        let (da, db, dc) = (self.digits(i), self.digits(i + 2), self.digits(i + 4));
+        let expr = if self.is_dash(i + 1) && self.t(i + 1) == "-" && self.t(i + 3) == "-" {
+            if da != 4 || db != 2 || dc != 2 {
+                return None;
+            }
+            self.checked_date(a as i32, b as u8, c as u8)?
+        } else if self.t(i + 1) == "/" && self.t(i + 3) == "/" && da <= 2 && db <= 2 && dc == 4 {
+            let (day, month) = if (self.month_first && a <= 12) || b > 12 { (b, a) } else { (a, b) };
+            self.checked_date(c as i32, month as u8, day as u8)?
+        } else {
+            return None;
+        };
+        Some(self.found(i, i + 5, expr))
+    }
+
+    fn checked_date(&self, year: i32, month: u8, day: u8) -> Option<Expr> {
+        ((1000..=2999).contains(&year) && (1..=12).contains(&month) && day >= 1)
+            .then_some(())
+            .filter(|_| day <= days_in_month(Year::Known(year), month))
+            .map(|_| Expr::Date { year: Year::Known(year), month, day })
+    }
+
+    /// «1990-е (годы)», «90-х годов прошлого века», «1990s».
+    fn decade(&self, i: usize, n: u32, d: u8) -> Option<Found> {
+        if !n.is_multiple_of(10) {
+            return None;
+        }
+        let base = match d {
+            4 if (1000..=2990).contains(&n) => n as i32 / 10,
+            2 => 190 + n as i32 / 10,
+            _ => return None,
+        };
+        let mut j = if self.is_dash(i + 1) && self.adjacent(i) && self.adjacent(i + 1) && self.l(i + 2).decsfx {
+            i + 3
+        } else if self.is_word(i + 1) && self.adjacent(i) && self.t(i + 1) == "s" {
+            i + 2
+        } else {
+            return None;
+        };
+        let mut end = self.end(j - 1);
+        let yearword = self.yearword(j);
+        if let Some((b, e)) = yearword {
+            (j, end) = (b, e);
+        }
+        if d == 2 && yearword.is_none() {
+            let prev = self.l(i.wrapping_sub(1));
+            if !(i > 0 && (prev.prep || prev.modifier.is_some()) && self.year_follows(j)) {
+                return None;
+            }
+        }
+        // «прошлого века» belongs to the decade.
+        if self.l(j).is_rel && self.l(j + 1).century {
+            (j, end) = (j + 2, self.end(j + 1));
+        }
+        Some(Found { end, ..self.found(i, j, Expr::Decade(base)) })
+    }
+
+    /// «'90s».
+    pub(super) fn apostrophe_decade(&self, i: usize) -> Option<Found> {
+        let n = self.num(i + 1)?;
+        (matches!(self.t(i), "'" | "’")
+            && self.digits(i + 1) == 2
+            && n.is_multiple_of(10)
+            && self.adjacent(i)
+            && self.adjacent(i + 1)
+            && self.t(i + 2) == "s")
+            .then(|| self.found(i, i + 3, Expr::Decade(190 + n as i32 / 10)))
+    }
+
+    /// «16 июня (2025 года)», «16-го июня», «16th of June 2025»; a capitalized Russian month without a year is a
+    /// holiday name («9 Мая»).
+    fn day_month(&self, i: usize, day: u8) -> Option<Found> {
+        let mut j = i + 1;
+        if self.is_dash(j) && self.adjacent(i) && self.adjacent(j) && self.l(j + 1).daysfx {
+            j += 2;
+        } else if self.is_word(j) && self.adjacent(i) && self.l(j).daysfx {
+            j += 1;
+        }
+        if self.l(j).of {
+            j += 1;
+        }
+        let l = self.l(j);
+        if l.month == 0 || !self.is_word(j) {
+            return None;
+        }
+        let month = l.month;
+        let (mut b, mut end) = (j + 1, self.end(j));
+        if l.month_abbr && self.is_punct(b, '.') && self.adjacent(j) {
+            (b, end) = (b + 1, self.end(b));
+        }
+        let mut year = Year::Unknown;
+        if let Some((y, b2, e2)) = self.year_after(b) {
+            (year, b, end) = (y, b2, e2);
+        } else if l.month_en
+            && self.is_punct(b, ',')
+            && let Some((y @ Year::Known(_), b2, e2)) = self.year_after(b + 1)
+        {
+            (year, b, end) = (y, b2, e2);
+        } else if !l.month_en && self.toks[j].cap {
+            return None;
+        }
+        (day <= days_in_month(year, month)).then(|| Found { end, ..self.found(i, b, Expr::Date { year, month, day }) })
+    }
+
+    /// A year after a month, season or quarter: «2025 года», «2025», «прошлого года» → (year, next token, end).
+    pub(super) fn year_after(&self, j: usize) -> Option<(Year, usize, usize)> {
+        if let Some(y) = self.num(j).filter(|&y| self.digits(j) == 4 && (1000..=2999).contains(&y)) {
+            if let Some((b, end)) = self.yearword(j + 1) {
+                return Some((Year::Known(y as i32), b, end));
+            }
+            return self.year_follows(j + 1).then(|| (Year::Known(y as i32), j + 1, self.end(j)));
+        }
+        let l = self.l(j);
+        if l.is_rel && self.l(j + 1).yearword && self.is_word(j) {
+            return Some((Year::Rel(l.rel as i32), j + 2, self.end(j + 1)));
+        }
+        None
+    }
+
+    /// «года», «г.», «гг.» at `j` → (next token, end byte, taking an abbreviation's dot).
+    pub(super) fn yearword(&self, j: usize) -> Option<(usize, usize)> {
+        if !self.is_word(j) || !self.l(j).yearword {
+            return None;
+        }
+        let t = &self.toks[j];
+        if t.end - t.start <= 4 && self.is_punct(j + 1, '.') && self.adjacent(j) {
+            return Some((j + 2, self.end(j + 1)));
+        }
+        Some((j + 1, t.end))
+    }
+
+    /// Whether what follows a year-like number leaves it a year: not a counted noun («2000 человек»), a unit
+    /// («2000 лет»), another number or a percent sign.
+    pub(super) fn year_follows(&self, j: usize) -> bool {
+        let Some(t) = self.toks.get(j) else { return true };
+        match t.kind {
+            crate::segment::TokenKind::Number => false,
+            crate::segment::TokenKind::Punct => !matches!(self.t(j), "%" | "$" | "€" | "₽" | "£"),
+            crate::segment::TokenKind::Word => {
+                let l = self.l(j);
+                !(l.measure || l.unit.is_some() || l.decsfx || l.daysfx)
+            }
+        }
+    }
+
+    // --- words ---------------------------------------------------------------------------------------------
+
+    /// «начале 2015 года», «конце прошлой недели», «первой половине XX века», «early 2015», «the end of May».
+    pub(super) fn modified(&self, i: usize) -> Option<Found> {
+        let l = self.l(i);
+        let head = if let Some(m) = l.modifier.filter(|&m| m != Mod::Half) {
+            let _ = m;
+            if self.is_dash(i + 1) && self.adjacent(i) { i + 2 } else { i + 1 }
+        } else if l.ord > 0 && self.l(i + 1).modifier == Some(Mod::Half) {
+            i + 2
+        } else if l.ord > 0 && self.l(i + 1).modof == Some(Mod::Half) && self.l(i + 2).of {
+            // «first half of 2007»: an English half-year.
+            let (year, b, end) = self.year_after(i + 3).filter(|(y, ..)| matches!(y, Year::Known(_)))?;
+            return (l.ord <= 2).then(|| Found { end, ..self.found(i, b, Expr::Half { year, h: l.ord }) });
+        } else if l.modof.is_some() && self.l(i + 1).of {
+            i + 2
+        } else {
+            return None;
+        };
+        let f = self.parse(head, true).filter(|f| f.a == head)?;
+        let ok = match f.expr {
+            Expr::Date { day, year, month } => day == 0 && (month > 0 || year != Year::Unknown),
+            Expr::Weekday { .. } | Expr::Weekend { .. } | Expr::RelDay(_) => false,
+            _ => true,
+        };
+        ok.then_some(Found { a: i, start: self.toks[i].start, ..f })
+    }
+
+    /// «прошлом году», «этой неделе», «прошлую среду», «эти выходные», «прошлым летом», «last year».
+    pub(super) fn rel_led(&self, i: usize) -> Option<Found> {
+        let l = self.l(i);
+        if !l.is_rel {
+            return None;
+        }
+        let n = l.rel as i32;
+        let r = self.l(i + 1);
+        let expr = match r.unit {
+            Some(Unit::Year) if r.yearword || self.t(i + 1).eq_ignore_ascii_case("year") => {
+                Expr::Date { year: Year::Rel(n), month: 0, day: 0 }
+            }
+            Some(Unit::Month) => Expr::RelMonth(n),
+            Some(Unit::Week) => Expr::RelWeek(n),
+            _ if r.weekday > 0 && !r.weekday_abbr => Expr::Weekday { wd: r.weekday, week: Some(n) },
+            _ if r.weekend => Expr::Weekend { week: Some(n) },
+            _ if r.season > 0 => Expr::Season { year: Year::Rel(n), season: r.season },
+            _ if r.century => Expr::CenturyRel(n),
+            _ => return None,
+        };
+        self.is_word(i + 1).then(|| self.found(i, i + 2, expr))
+    }
+
+    /// «среду», «в пятницу, 15 апреля 1927 года» (one expression), «Wednesday, June 16».
+    pub(super) fn weekday_led(&self, i: usize) -> Option<Found> {
+        let l = self.l(i);
+        if l.weekday == 0 {
+            return None;
+        }
+        let k = if self.is_punct(i + 1, ',') { i + 2 } else { i + 1 };
+        if let Some(f) = self.parse(k, false)
+            && f.a == k
+            && matches!(f.expr, Expr::Date { day: 1.., .. })
+        {
+            return Some(Found { a: i, start: self.toks[i].start, ..f });
+        }
+        if l.weekday_abbr {
+            return None;
+        }
+        if l.weekday_ctx {
+            // «среда» is also «environment»: a weekday only as «в/на среду», «до/со среды».
+            let prev = self.t(i.wrapping_sub(1)).to_lowercase();
+            let form = self.t(i).to_lowercase();
+            let ok = i > 0
+                && match form.as_str() {
+                    "среду" => matches!(prev.as_str(), "в" | "во" | "на"),
+                    "среды" => matches!(prev.as_str(), "до" | "со" | "с"),
+                    _ => false,
+                };
+            if !ok {
+                return None;
+            }
+        }
+        Some(self.found(i, i + 1, Expr::Weekday { wd: l.weekday, week: None }))
+    }
+
+    /// «сегодня», «вчера», «накануне» (not «накануне выборов»: there it is a preposition), «на выходных».
+    pub(super) fn deictic(&self, i: usize) -> Option<Found> {
+        let l = self.l(i);
+        if l.weekend {
+            // «в/на выходных», «this weekend»; not «в выходные дни» (every weekend).
+            let after_prep = i > 0 && self.l(i - 1).prep;
+            let every = self.l(i + 1).unit.is_some();
+            return (after_prep && !every).then(|| self.found(i, i + 1, Expr::Weekend { week: None }));
+        }
+        if l.is_day {
+            return Some(self.found(i, i + 1, Expr::RelDay(l.day as i32)));
+        }
+        if !l.eve {
+            return None;
+        }
+        let governs = match self.toks.get(i + 1) {
+            None => false,
+            Some(t) if t.kind == crate::segment::TokenKind::Number => true,
+            Some(t) if t.kind == crate::segment::TokenKind::Word => {
+                let next = self.l(i + 1);
+                let w = self.t(i + 1).to_lowercase();
+                let genitive = ["а", "я", "ы", "и", "ов", "ев", "ей", "ого", "его", "ых", "их", "ой"];
+                let verb = ["л", "ла", "ло", "ли", "ся", "сь", "ет", "ит", "ут", "ют", "ат", "ят"];
+                !(next.prep || next.conn || next.past || next.future)
+                    && genitive.iter().any(|e| w.ends_with(e))
+                    && !verb.iter().any(|e| w.ends_with(e))
+            }
+            Some(_) => false,
+        };
+        (!governs).then(|| self.found(i, i + 1, Expr::RelDay(l.day as i32)))
+    }
+
+    /// «три дня назад», «2 недели назад», «месяц назад», «a year ago»; `n` is the number at `i` (0: a word).
+    pub(super) fn ago_led(&self, i: usize, n: u32) -> Option<Found> {
+        let (count, u) = if n > 0 { (n as i32, i + 1) } else { (1, i) };
+        let unit = self.l(u).unit?;
+        if !self.l(u + 1).ago || !self.is_word(u) {
+            return None;
+        }
+        let expr = match unit {
+            Unit::Day => Expr::RelDay(-count),
+            Unit::Week => Expr::RelWeek(-count),
+            Unit::Month => Expr::RelMonth(-count),
+            Unit::HalfYear => Expr::RelMonth(-6 * count),
+            Unit::Year => Expr::Date { year: Year::Rel(-count), month: 0, day: 0 },
+        };
+        Some(self.found(i, u + 2, expr))
+    }
+
+    /// «августе (2025 года)», «мае прошлого года», «June 16, 2025», «марте–апреле 2020 года».
+    pub(super) fn month_led(&self, i: usize) -> Option<Found> {
+        let l = self.l(i);
+        if l.month == 0 {
+            return None;
+        }
+        let month = l.month;
+        let (mut b, mut end) = (i + 1, self.end(i));
+        if l.month_abbr && self.is_punct(b, '.') && self.adjacent(i) {
+            (b, end) = (b + 1, self.end(b));
+        }
+        if l.month_en
+            && let Some(day) = self.num(b).filter(|&d| self.digits(b) <= 2 && (1..=31).contains(&d))
+        {
+            let mut j = b + 1;
+            if self.is_word(j) && self.adjacent(b) && self.l(j).daysfx {
+                j += 1;
+            }
+            let (mut year, mut e) = (Year::Unknown, self.end(j - 1));
+            let k = if self.is_punct(j, ',') { j + 1 } else { j };
+            if let Some((y @ Year::Known(_), b2, e2)) = self.year_after(k) {
+                (year, j, e) = (y, b2, e2);
+            }
+            if day as u8 <= days_in_month(year, month) {
+                return Some(Found { end: e, ..self.found(i, j, Expr::Date { year, month, day: day as u8 }) });
+            }
+        }
+        if let Some((year, b2, e2)) = self.year_after(b) {
+            return Some(Found { end: e2, ..self.found(i, b2, Expr::Date { year, month, day: 0 }) });
+        }
+        if l.month_abbr {
+            return None;
+        }
+        if let Some(Expr::Date { year, month: 1.., day: 0 }) = self.right_of_range(i) {
+            return Some(self.found(i, i + 1, Expr::Date { year, month, day: 0 }));
+        }
+        self.right_end.set(usize::MAX);
+        if l.month_en {
+            let p = self.l(i.wrapping_sub(1));
+            let mid = self.is_dash(i.wrapping_sub(1)) && self.l(i.wrapping_sub(2)).modifier.is_some();
+            if i == 0 || !(p.prep || p.modifier.is_some() || p.modof.is_some() || mid) {
+                return None;
+            }
+        } else if self.toks[i].cap && (!self.initial(i) || self.toks.get(i + 1).is_some_and(|t| t.cap)) {
+            return None; // «Марта», «Мая» mid-sentence or before a capitalized word: names
+        }
+        Some(Found { end, ..self.found(i, b, Expr::Date { year: Year::Unknown, month, day: 0 }) })
+    }
+
+    /// «летом (2020 года)», «весной прошлого года», «summer 2020», «the summer of 2020».
+    pub(super) fn season_led(&self, i: usize) -> Option<Found> {
+        let l = self.l(i);
+        if l.season == 0 {
+            return None;
+        }
+        let season = l.season;
+        let of = usize::from(self.l(i + 1).of);
+        if let Some((year, b, end)) = self.year_after(i + 1 + of) {
+            return Some(Found { end, ..self.found(i, b, Expr::Season { year, season }) });
+        }
+        let ascii = self.t(i).is_ascii();
+        if ascii {
+            let p = |k: usize| k < i && self.l(k).prep;
+            let the = self.t(i.wrapping_sub(1)).eq_ignore_ascii_case("the");
+            if !(p(i.wrapping_sub(1)) || (the && p(i.wrapping_sub(2)))) {
+                return None;
+            }
+        } else if self.toks[i].cap && !self.initial(i) {
+            return None;
+        }
+        Some(self.found(i, i + 1, Expr::Season { year: Year::Unknown, season }))
+    }
+
+    /// «первом квартале 2015 года», «втором полугодии», «first quarter of 2015».
+    pub(super) fn ordinal_led(&self, i: usize) -> Option<Found> {
+        let n = self.l(i).ord;
+        if n == 0 { None } else { self.quarter_after(i, i + 1, n) }
+    }
+
+    /// A quarter or half-year word at `j` numbered `n`, the expression starting at `i`.
+    fn quarter_after(&self, i: usize, j: usize, n: u8) -> Option<Found> {
+        let l = self.l(j);
+        if !(l.quarter || l.halfyear) || !self.is_word(j) {
+            return None;
+        }
+        let of = usize::from(self.l(j + 1).of);
+        let (year, b, end) = self.year_after(j + 1 + of).unwrap_or((Year::Unknown, j + 1, self.end(j)));
+        let expr = if l.quarter && n <= 4 {
+            Expr::Quarter { year, q: n }
+        } else if l.halfyear && n <= 2 {
+            Expr::Half { year, h: n }
+        } else {
+            return None;
+        };
+        Some(Found { end, ..self.found(i, b, expr) })
+    }
+
+    /// «nineteenth century».
+    pub(super) fn century_word_led(&self, i: usize) -> Option<Found> {
+        let c = self.l(i).cord;
+        (c > 0 && self.l(i + 1).century).then(|| self.found(i, i + 2, Expr::Century(c as i32 - 1)))
+    }
+
+    /// Words outside the lexicon: Roman numerals («XX века», «II квартале»), «Q1 2015», «H1 2007», «mid-June».
+    pub(super) fn code_led(&self, i: usize) -> Option<Found> {
+        let s = self.t(i);
+        if let Some(v) = roman(s) {
+            let next = self.l(i + 1);
+            if (next.century || self.t(i + 1) == "в") && self.is_word(i + 1) {
+                let b = if self.t(i + 1) == "в" {
+                    // «XX в.»: the abbreviation needs its dot
+                    if !(self.is_punct(i + 2, '.') && self.adjacent(i + 1)) {
+                        return None;
+                    }
+                    i + 3
+                } else {
+                    i + 2
+                };
+                return (v <= 21).then(|| self.found(i, b, Expr::Century(v as i32 - 1)));
+            }
+            if let Some(f) = self.quarter_after(i, i + 1, v.min(9) as u8) {
+                return Some(f);
+            }
+            if let Some(Expr::Century(_)) = self.right_of_range(i)
+                && v <= 21
+            {
+                return Some(self.found(i, i + 1, Expr::Century(v as i32 - 1)));
+            }
+            self.right_end.set(usize::MAX);
+            return None;
+        }
+        let b = s.as_bytes();
+        if b.len() == 2 && matches!(b[0], b'Q' | b'q' | b'H') && (b'1'..=b'4').contains(&b[1]) {
+            let n = b[1] - b'0';
+            let (year, end_tok, end) = match self.year_after(i + 1) {
+                Some((y @ Year::Known(_), e, end)) => (y, e, end),
+                _ => (Year::Unknown, i + 1, self.end(i)),
+            };
+            let expr = if b[0] == b'H' {
+                if n > 2 {
+                    return None;
+                }
+                Expr::Half { year, h: n }
+            } else {
+                Expr::Quarter { year, q: n }
+            };
+            return Some(Found { end, ..self.found(i, end_tok, expr) });
+        }
+        if let Some(rest) = s.strip_prefix("mid-").or_else(|| s.strip_prefix("Mid-")) {
+            let mut buf = String::new();
+            let l = self.lex.entry(self.lex.lookup(rest, &mut buf));
+            if l.month > 0 && l.month_en {
+                return Some(self.found(i, i + 1, Expr::Date { year: Year::Unknown, month: l.month, day: 0 }));
+            }
+        }
+        None
+    }
+
+    /// «марте-апреле» written with a hyphen is one token: two months, the second's year shared.
+    pub(super) fn hyphen_pair(&self, i: usize) -> Option<(Found, Found)> {
+        let t = self.toks.get(i)?;
+        if t.kind != crate::segment::TokenKind::Word || t.lex != 0 {
+            return None;
+        }
+        let s = self.t(i);
+        let h = s.find('-')?;
+        let (left, right) = (&s[..h], &s[h + 1..]);
+        let mut buf = String::new();
+        let (ll, rl) =
+            (self.lex.entry(self.lex.lookup(left, &mut buf)), self.lex.entry(self.lex.lookup(right, &mut buf)));
+        if ll.month == 0 || rl.month == 0 || ll.month_en || rl.month_en || ll.month_abbr || rl.month_abbr {
+            return None;
+        }
+        let (year, b, end) = self.year_after(i + 1).unwrap_or((Year::Unknown, i + 1, t.end));
+        let l = Found {
+            a: i,
+            b: i + 1,
+            start: t.start,
+            end: t.start + h,
+            expr: Expr::Date { year, month: ll.month, day: 0 },
+        };
+        let r = Found { a: i, b, start: t.start + h + 1, end, expr: Expr::Date { year, month: rl.month, day: 0 } };
+        Some((l, r))
+    }
+}

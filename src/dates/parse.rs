@@ -163,7 +163,7 @@ impl<'a> Parser<'a> {
     /// A word that may be a Roman numeral, «Q1», or a hyphenated pair.
     fn code_like(&self, i: usize) -> bool {
         let s = self.t(i);
-        s.len() <= 24 && (s.contains('-') || roman(s).is_some() || s.len() == 2)
+        s.len() <= 48 && (s.contains('-') || roman(s).is_some() || s.len() == 2)
     }
 
     /// The expression starting at token `i`, if any; `bare` accepts a year number without «года» or a preposition.

@@ -42,7 +42,7 @@ impl Parser<'_> {
                 return Some(f);
             }
         }
-        if (3..=4).contains(&d) && (100..=2999).contains(&n) {
+        if (3..=4).contains(&d) && n >= 100 {
             if let Some((b, end)) = self.yearword(i + 1) {
                 return Some(Found {
                     end,
@@ -50,7 +50,13 @@ impl Parser<'_> {
                 });
             }
             // «в 2015-м (году)», «2015-го года».
-            if d == 4 && self.is_dash(i + 1) && self.adjacent(i) && self.adjacent(i + 1) && self.l(i + 2).yearsfx {
+            if d == 4
+                && n <= 2999
+                && self.is_dash(i + 1)
+                && self.adjacent(i)
+                && self.adjacent(i + 1)
+                && self.l(i + 2).yearsfx
+            {
                 let (b, end) = self.yearword(i + 3).unwrap_or((i + 3, self.end(i + 2)));
                 return Some(Found {
                     end,
@@ -222,6 +228,11 @@ impl Parser<'_> {
             if let Some((b, end)) = self.yearword(j + 1) {
                 return Some((Year::Known(y as i32), b, end));
             }
+            // «сентября 2010-го (года)»
+            if self.is_dash(j + 1) && self.adjacent(j) && self.adjacent(j + 1) && self.l(j + 2).yearsfx {
+                let (b, end) = self.yearword(j + 3).unwrap_or((j + 3, self.end(j + 2)));
+                return Some((Year::Known(y as i32), b, end));
+            }
             return self.year_follows(j + 1).then(|| (Year::Known(y as i32), j + 1, self.end(j)));
         }
         let l = self.l(j);
@@ -301,7 +312,7 @@ impl Parser<'_> {
             Some(Unit::Week) => Expr::RelWeek(n),
             _ if r.weekday > 0 && !r.weekday_abbr => Expr::Weekday { wd: r.weekday, week: Some(n) },
             _ if r.weekend => Expr::Weekend { week: Some(n) },
-            _ if r.season > 0 => Expr::Season { year: Year::Rel(n), season: r.season },
+            _ if r.season > 0 && self.agrees(i, i + 1) => Expr::Season { year: Year::Rel(n), season: r.season },
             _ if r.century => Expr::CenturyRel(n),
             _ => return None,
         };
@@ -321,8 +332,11 @@ impl Parser<'_> {
         {
             return Some(Found { a: i, start: self.toks[i].start, ..f });
         }
-        if l.weekday_abbr {
+        if l.weekday_abbr || self.recurring(i) {
             return None;
+        }
+        if self.toks[i].cap && !self.initial(i) && !l.month_en && !self.t(i).is_ascii() {
+            return None; // «Виктор Понедельник»: a surname
         }
         if l.weekday_ctx {
             // «среда» is also «environment»: a weekday only as «в/на среду», «до/со среды».
@@ -347,7 +361,7 @@ impl Parser<'_> {
         if l.weekend {
             // «в/на выходных», «this weekend»; not «в выходные дни» (every weekend).
             let after_prep = i > 0 && self.l(i - 1).prep;
-            let every = self.l(i + 1).unit.is_some();
+            let every = self.l(i + 1).unit.is_some() || self.recurring(i);
             return (after_prep && !every).then(|| self.found(i, i + 1, Expr::Weekend { week: None }));
         }
         if l.is_day {
@@ -364,7 +378,7 @@ impl Parser<'_> {
                 let w = self.t(i + 1).to_lowercase();
                 let genitive = ["а", "я", "ы", "и", "ов", "ев", "ей", "ого", "его", "ых", "их", "ой"];
                 let verb = ["л", "ла", "ло", "ли", "ся", "сь", "ет", "ит", "ут", "ют", "ат", "ят"];
-                !(next.prep || next.conn || next.past || next.future)
+                !(next.prep || next.conn || next.past || next.future || next.subject)
                     && genitive.iter().any(|e| w.ends_with(e))
                     && !verb.iter().any(|e| w.ends_with(e))
             }
@@ -377,7 +391,7 @@ impl Parser<'_> {
     pub(super) fn ago_led(&self, i: usize, n: u32) -> Option<Found> {
         let (count, u) = if n > 0 { (n as i32, i + 1) } else { (1, i) };
         let unit = self.l(u).unit?;
-        if !self.l(u + 1).ago || !self.is_word(u) {
+        if !self.l(u + 1).ago || !self.is_word(u) || (n == 0 && !self.l(u).single) {
             return None;
         }
         let expr = match unit {
@@ -427,6 +441,9 @@ impl Parser<'_> {
             return Some(self.found(i, i + 1, Expr::Date { year, month, day: 0 }));
         }
         self.right_end.set(usize::MAX);
+        if self.recurring(i) {
+            return None;
+        }
         if l.month_en {
             let p = self.l(i.wrapping_sub(1));
             let mid = self.is_dash(i.wrapping_sub(1)) && self.l(i.wrapping_sub(2)).modifier.is_some();
@@ -458,6 +475,9 @@ impl Parser<'_> {
                 return None;
             }
         } else if self.toks[i].cap && !self.initial(i) {
+            return None;
+        }
+        if self.recurring(i) {
             return None;
         }
         Some(self.found(i, i + 1, Expr::Season { year: Year::Unknown, season }))
@@ -573,5 +593,44 @@ impl Parser<'_> {
         };
         let r = Found { a: i, b, start: t.start + h + 1, end, expr: Expr::Date { year, month: rl.month, day: 0 } };
         Some((l, r))
+    }
+
+    /// «каждую весну», «каждое второе воскресенье»: a recurring time, not a date.
+    fn recurring(&self, i: usize) -> bool {
+        let mut i = i;
+        // Through a list: «каждую весну и осень».
+        for _ in 0..4 {
+            if i == 0 {
+                return false;
+            }
+            let p = self.l(i - 1);
+            if p.every || p.ord > 0 {
+                return true;
+            }
+            let q = self.l(i.wrapping_sub(2));
+            if !(i >= 2 && p.conn && (q.season > 0 || q.weekday > 0 || q.month > 0)) {
+                return false;
+            }
+            i -= 2;
+        }
+        false
+    }
+
+    /// A relative adjective agrees in case with the season after it: «прошлым летом», «прошлой осенью», «прошлого
+    /// лета», not «предстоящего летом».
+    fn agrees(&self, adj: usize, season: usize) -> bool {
+        let (a, s) = (self.t(adj).to_lowercase(), self.t(season).to_lowercase());
+        if a.is_ascii() {
+            return true;
+        }
+        if s.ends_with("ом") {
+            a.ends_with('м')
+        } else if s.ends_with("ой") || s.ends_with("ью") || s.ends_with("ою") {
+            a.ends_with("ой") || a.ends_with("ей")
+        } else if s.ends_with('а') || s.ends_with('ы') || s.ends_with('и') {
+            a.ends_with("го") || a.ends_with("ой") || a.ends_with("ей")
+        } else {
+            true
+        }
     }
 }

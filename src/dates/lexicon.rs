@@ -77,6 +77,9 @@ pub(super) struct Lex {
     pub daysfx: bool,
     pub decsfx: bool,
     pub yearsfx: bool,
+    /// Can begin an expression (a month, a weekday, «прошлом», «начале», «три» …): the scanner tries rules only
+    /// at such words, not at the far more frequent prepositions and tense cues.
+    pub starts: bool,
 }
 
 /// FNV-1a: word forms are short, and SipHash would cost more than the rest of the lookup.
@@ -96,13 +99,41 @@ impl Hasher for Fnv {
     }
 }
 
+/// The longest form in bytes.
+const MAX_FORM: usize = 64;
+
 /// The parsed vocabulary.
 pub(super) struct Lexicon {
     /// Form → index into `entries` (index 0 is the empty entry).
-    map: HashMap<Box<str>, u16, BuildHasherDefault<Fnv>>,
+    map: HashMap<Box<[u8]>, u16, BuildHasherDefault<Fnv>>,
     entries: Vec<Lex>,
     /// Longest form in bytes: longer words are never looked up.
     max_len: usize,
+    /// A filter on (first letter, last letter, length) of every form: most words of a text are rejected by one
+    /// bit test before they are lowercased and hashed.
+    filter: Box<[u64; FILTER_WORDS]>,
+}
+
+const FILTER_WORDS: usize = 1024;
+
+/// A small code of the letter whose UTF-8 starts at `b` (case and ё folded).
+fn letter_code(b: &[u8]) -> usize {
+    match b {
+        [c @ 0..0x80, ..] => c.to_ascii_lowercase() as usize,
+        [0xD0, 0x81, ..] | [0xD1, 0x91, ..] | [0xD0, 0xB5, ..] | [0xD0, 0x95, ..] => 0x135,
+        [0xD0, d @ 0x90..=0xAF, ..] => 0x100 + (*d as usize - 0x90),
+        [0xD0, d @ 0xB0..=0xBF, ..] => 0x100 + (*d as usize - 0xB0),
+        [0xD1, d @ 0x80..=0x8F, ..] => 0x110 + (*d as usize - 0x80),
+        [c, d, ..] => (*c as usize) << 3 ^ *d as usize,
+        _ => 0,
+    }
+}
+
+/// The filter bit of a word: its first and last letters and its length.
+fn filter_bit(word: &[u8]) -> usize {
+    let last = word.iter().rposition(|&c| (c as i8) >= -0x40).unwrap_or(0);
+    let (f, l) = (letter_code(word), letter_code(&word[last..]));
+    ((f & 63) << 10 | (l & 63) << 4 | (word.len() & 15)) & (FILTER_WORDS * 64 - 1)
 }
 
 const RU_MONTHS: &str = include_str!("../../data/dates/ru_months.txt");
@@ -121,7 +152,12 @@ fn lines(data: &str) -> impl Iterator<Item = (&str, std::str::SplitWhitespace<'_
 
 impl Lexicon {
     pub fn new() -> Self {
-        let mut lx = Lexicon { map: HashMap::default(), entries: vec![Lex::default()], max_len: 0 };
+        let mut lx = Lexicon {
+            map: HashMap::default(),
+            entries: vec![Lex::default()],
+            max_len: 0,
+            filter: Box::new([0; FILTER_WORDS]),
+        };
         for (data, en) in [(RU_MONTHS, false), (EN_MONTHS, true)] {
             for (num, forms) in lines(data) {
                 let m: u8 = num.parse().expect("month number in data/dates");
@@ -220,38 +256,75 @@ impl Lexicon {
                 }
             }
         }
+        for e in &mut lx.entries {
+            e.starts = e.month > 0
+                || e.weekday > 0
+                || e.is_day
+                || e.eve
+                || e.is_rel
+                || e.unit.is_some()
+                || e.modifier.is_some()
+                || e.modof.is_some()
+                || e.season > 0
+                || e.ord > 0
+                || e.num > 0
+                || e.cord > 0
+                || e.weekend;
+        }
         lx
     }
 
     fn add(&mut self, form: &str, set: impl FnOnce(&mut Lex)) {
         let form = form.replace('ё', "е");
         self.max_len = self.max_len.max(form.len());
-        let idx = match self.map.get(form.as_str()) {
+        assert!(form.len() <= MAX_FORM, "date form {form:?} too long");
+        let bit = filter_bit(form.as_bytes());
+        self.filter[bit / 64] |= 1 << (bit % 64);
+        let idx = match self.map.get(form.as_bytes()) {
             Some(&i) => i,
             None => {
                 let i = u16::try_from(self.entries.len()).expect("date lexicon under 65536 forms");
                 self.entries.push(Lex::default());
-                self.map.insert(form.into_boxed_str(), i);
+                self.map.insert(form.into_bytes().into_boxed_slice(), i);
                 i
             }
         };
         set(&mut self.entries[idx as usize]);
     }
 
-    /// The entry index of `word` (0 when unknown), using `buf` as scratch for the lowercased form.
-    pub fn lookup(&self, word: &str, buf: &mut String) -> u16 {
-        if word.len() > self.max_len {
+    /// The entry index of `word` (0 when unknown), looked up lowercased with ё folded to е.
+    ///
+    /// Lowercasing is done on the UTF-8 bytes for ASCII and Russian letters (the only letters of the forms),
+    /// into a stack buffer: `char::to_lowercase` into a `String` cost more than the rest of the stage.
+    pub fn lookup(&self, word: &str) -> u16 {
+        if word.len() > self.max_len || word.is_empty() {
             return 0;
         }
-        buf.clear();
-        for c in word.chars() {
-            match c {
-                'ё' | 'Ё' => buf.push('е'),
-                c if c.is_ascii() => buf.push(c.to_ascii_lowercase()),
-                c => buf.extend(c.to_lowercase()),
-            }
+        let bit = filter_bit(word.as_bytes());
+        if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
+            return 0;
         }
-        self.map.get(buf.as_str()).copied().unwrap_or(0)
+        let mut buf = [0u8; MAX_FORM];
+        let b = word.as_bytes();
+        let mut k = 0;
+        while k < b.len() {
+            let c = b[k];
+            match (c, b.get(k + 1).copied()) {
+                (0..0x80, _) => {
+                    buf[k] = c.to_ascii_lowercase();
+                    k += 1;
+                    continue;
+                }
+                // А-П → а-п, Р-Я → р-я, Ё and ё → е
+                (0xD0, Some(d @ 0x90..=0x9F)) => (buf[k], buf[k + 1]) = (0xD0, d + 0x20),
+                (0xD0, Some(d @ 0xA0..=0xAF)) => (buf[k], buf[k + 1]) = (0xD1, d - 0x20),
+                (0xD0, Some(0x81)) | (0xD1, Some(0x91)) => (buf[k], buf[k + 1]) = (0xD0, 0xB5),
+                (_, Some(d)) => (buf[k], buf[k + 1]) = (c, d),
+                (_, None) => return 0,
+            }
+            k += 2;
+        }
+        self.map.get(&buf[..b.len()]).copied().unwrap_or(0)
     }
 
     pub fn entry(&self, idx: u16) -> &Lex {

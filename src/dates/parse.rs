@@ -103,21 +103,24 @@ pub(super) struct Parser<'a> {
 
 impl<'a> Parser<'a> {
     pub fn new(text: &'a str, tokens: &[Token], sentences: &'a [Range<usize>], lex: &'a Lexicon, en: bool) -> Self {
-        let mut buf = String::with_capacity(32);
         let toks = tokens
             .iter()
             .map(|t| {
                 let s = &text[t.start..t.end];
                 let (mut lex_idx, mut num, mut digits) = (0, NO_NUM, 0);
                 match t.kind {
-                    TokenKind::Word => lex_idx = lex.lookup(s, &mut buf),
+                    TokenKind::Word => lex_idx = lex.lookup(s),
                     TokenKind::Number if s.len() <= 9 && s.bytes().all(|b| b.is_ascii_digit()) => {
                         num = s.parse().unwrap_or(NO_NUM);
                         digits = s.len() as u8;
                     }
                     _ => {}
                 }
-                let cap = s.chars().next().is_some_and(char::is_uppercase);
+                let cap = match s.as_bytes() {
+                    [b'A'..=b'Z', ..] | [0xD0, 0x81 | 0x90..=0xAF, ..] => true,
+                    [0..0x80, ..] | [0xD0 | 0xD1, ..] => false,
+                    _ => s.chars().next().is_some_and(char::is_uppercase),
+                };
                 Tk { start: t.start, end: t.end, kind: t.kind, lex: lex_idx, num, digits, cap }
             })
             .collect();
@@ -134,7 +137,8 @@ impl<'a> Parser<'a> {
             // Most tokens can start nothing: unknown words without digits or hyphens, most punctuation.
             let maybe = match t.kind {
                 TokenKind::Number => true,
-                TokenKind::Word => t.lex != 0 || self.code_like(i),
+                TokenKind::Word if t.lex != 0 => self.lex.entry(t.lex).starts,
+                TokenKind::Word => self.code_like(i),
                 TokenKind::Punct => matches!(self.t(i), "'" | "’"),
             };
             if !maybe {
@@ -163,7 +167,8 @@ impl<'a> Parser<'a> {
     /// A word that may be a Roman numeral, «Q1», or a hyphenated pair.
     fn code_like(&self, i: usize) -> bool {
         let s = self.t(i);
-        s.len() <= 48 && (s.contains('-') || roman(s).is_some() || s.len() == 2)
+        let roman_start = matches!(s.as_bytes(), [b'I' | b'V' | b'X', ..] | [0xD0, 0x86 | 0xA5, ..]);
+        s.len() <= 48 && (s.len() == 2 || (roman_start && roman(s).is_some()) || s.contains('-'))
     }
 
     /// The expression starting at token `i`, if any; `bare` accepts a year number without «года» or a preposition.

@@ -559,8 +559,7 @@ impl Parser<'_> {
             return Some(Found { end, ..self.found(i, end_tok, expr) });
         }
         if let Some(rest) = s.strip_prefix("mid-").or_else(|| s.strip_prefix("Mid-")) {
-            let mut buf = String::new();
-            let l = self.lex.entry(self.lex.lookup(rest, &mut buf));
+            let l = self.lex.entry(self.lex.lookup(rest));
             if l.month > 0 && l.month_en {
                 return Some(self.found(i, i + 1, Expr::Date { year: Year::Unknown, month: l.month, day: 0 }));
             }
@@ -577,9 +576,7 @@ impl Parser<'_> {
         let s = self.t(i);
         let h = s.find('-')?;
         let (left, right) = (&s[..h], &s[h + 1..]);
-        let mut buf = String::new();
-        let (ll, rl) =
-            (self.lex.entry(self.lex.lookup(left, &mut buf)), self.lex.entry(self.lex.lookup(right, &mut buf)));
+        let (ll, rl) = (self.lex.entry(self.lex.lookup(left)), self.lex.entry(self.lex.lookup(right)));
         if ll.month == 0 || rl.month == 0 || ll.month_en || rl.month_en || ll.month_abbr || rl.month_abbr {
             return None;
         }

@@ -27,14 +27,12 @@ impl Parser<'_> {
             if (1..=21).contains(&n) && self.l(c).century {
                 return Some(self.found(i, c + 1, Expr::Century(n as i32 - 1)));
             }
-            // «1-м квартале», «2-е полугодие».
-            if (1..=4).contains(&n)
-                && self.is_dash(i + 1)
-                && self.adjacent(i)
-                && self.is_word(i + 2)
-                && let Some(f) = self.quarter_after(i, i + 3, n as u8)
-            {
-                return Some(f);
+            // «1-м квартале», «2-е полугодие», «1 квартале».
+            if (1..=4).contains(&n) {
+                let q = if self.is_dash(i + 1) && self.adjacent(i) && self.is_word(i + 2) { i + 3 } else { i + 1 };
+                if let Some(f) = self.quarter_after(i, q, n as u8) {
+                    return Some(f);
+                }
             }
             if (1..=31).contains(&n)
                 && let Some(f) = self.day_month(i, n as u8)
@@ -103,7 +101,7 @@ impl Parser<'_> {
         let s = self.t(i);
         let mut parts = s.split('.');
         let (dd, mm, yy) = (parts.next()?, parts.next()?, parts.next()?);
-        if parts.next().is_some() || dd.len() > 2 || mm.len() != 2 || yy.len() != 4 {
+        if parts.next().is_some() || dd.len() > 2 || mm.len() > 2 || yy.len() != 4 {
             return None;
         }
         let (day, month, year) = (dd.parse::<u8>().ok()?, mm.parse::<u8>().ok()?, yy.parse::<i32>().ok()?);
@@ -287,7 +285,19 @@ impl Parser<'_> {
         } else {
             return None;
         };
-        let f = self.parse(head, true).filter(|f| f.a == head)?;
+        let Some(f) = self.parse(head, true).filter(|f| f.a == head) else {
+            // «с начала года», «до конца месяца»: the current year, month or week.
+            let h = self.l(head);
+            let expr = match h.unit {
+                Some(Unit::Year) if h.yearword && matches!(self.t(head), "года" | "году") => {
+                    Expr::Date { year: Year::Rel(0), month: 0, day: 0 }
+                }
+                Some(Unit::Month) if matches!(self.t(head), "месяца" | "месяце") => Expr::RelMonth(0),
+                Some(Unit::Week) if matches!(self.t(head), "недели" | "неделе") => Expr::RelWeek(0),
+                _ => return None,
+            };
+            return Some(self.found(i, head + 1, expr));
+        };
         let ok = match f.expr {
             Expr::Date { day, year, month } => day == 0 && (month > 0 || year != Year::Unknown),
             Expr::Weekday { .. } | Expr::Weekend { .. } | Expr::RelDay(_) => false,

@@ -63,6 +63,8 @@ pub(super) struct Lex {
     /// Century ordinal word («nineteenth»), or 0.
     pub cord: u8,
     pub ago: bool,
+    /// A decade word («девяностые»): its first three digits, or 0.
+    pub decade: u16,
     pub single: bool,
     pub every: bool,
     pub subject: bool,
@@ -237,6 +239,7 @@ impl Lexicon {
                         "num" => e.num = value.parse().unwrap_or(0),
                         "cord" => e.cord = n as u8,
                         "ago" => e.ago = true,
+                        "decade" => e.decade = value.parse().unwrap_or(0),
                         "single" => e.single = true,
                         "every" => e.every = true,
                         "subject" => e.subject = true,
@@ -269,7 +272,8 @@ impl Lexicon {
                 || e.ord > 0
                 || e.num > 0
                 || e.cord > 0
-                || e.weekend;
+                || e.weekend
+                || e.decade > 0;
         }
         lx
     }

@@ -16,6 +16,9 @@ pub(super) enum Year {
     Rel(i32),
     /// Not stated.
     Unknown,
+    /// «года» without a number after a modifier («до конца года»): the year a date before it in the sentence
+    /// states, else the current one. Settled by the scanner, never left in its output.
+    Implicit,
 }
 
 /// What a date expression denotes, before it is written as a TIMEX3 value.
@@ -161,7 +164,24 @@ impl<'a> Parser<'a> {
             }
         }
         self.inherit_years(&mut out);
+        self.settle_implicit_years(&mut out);
         out
+    }
+
+    /// «в конце сентября 2010-го, и до конца года» → 2010; «С начала года» alone → the current year.
+    fn settle_implicit_years(&self, out: &mut [Found]) {
+        for k in 0..out.len() {
+            let Expr::Date { year: Year::Implicit, month, day } = out[k].expr else { continue };
+            let first = self.sentence_tokens(out[k].a).start;
+            let stated = out[..k].iter().rev().take_while(|f| f.a >= first).find_map(|f| match f.expr {
+                Expr::Date { year: y @ Year::Known(_), .. }
+                | Expr::Season { year: y @ Year::Known(_), .. }
+                | Expr::Quarter { year: y @ Year::Known(_), .. }
+                | Expr::Half { year: y @ Year::Known(_), .. } => Some(y),
+                _ => None,
+            });
+            out[k].expr = Expr::Date { year: stated.unwrap_or(Year::Rel(0)), month, day };
+        }
     }
 
     /// A word that may be a Roman numeral, «Q1», or a hyphenated pair.
@@ -187,7 +207,8 @@ impl<'a> Parser<'a> {
                 .or_else(|| self.month_led(i))
                 .or_else(|| self.season_led(i))
                 .or_else(|| self.ordinal_led(i))
-                .or_else(|| self.century_word_led(i)),
+                .or_else(|| self.century_word_led(i))
+                .or_else(|| self.decade_word(i)),
         }
     }
 

@@ -81,6 +81,7 @@ fn year_of(y: Year, month: u8, day: u8, r: NaiveDate, tense: Tense) -> i32 {
     match y {
         Year::Known(y) => y,
         Year::Rel(n) => ry + n,
+        Year::Implicit => ry,
         Year::Unknown => {
             // A month alone compares by month, a day by month and day.
             let here = (month as u32, day as u32);

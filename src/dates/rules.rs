@@ -290,7 +290,7 @@ impl Parser<'_> {
             let h = self.l(head);
             let expr = match h.unit {
                 Some(Unit::Year) if h.yearword && matches!(self.t(head), "года" | "году") => {
-                    Expr::Date { year: Year::Rel(0), month: 0, day: 0 }
+                    Expr::Date { year: Year::Implicit, month: 0, day: 0 }
                 }
                 Some(Unit::Month) if matches!(self.t(head), "месяца" | "месяце") => Expr::RelMonth(0),
                 Some(Unit::Week) if matches!(self.t(head), "недели" | "неделе") => Expr::RelWeek(0),
@@ -515,6 +515,20 @@ impl Parser<'_> {
             return None;
         };
         Some(Found { end, ..self.found(i, b, expr) })
+    }
+
+    /// «девяностые (годы)», «в девяностых»: after a preposition or modifier, or before «годы».
+    pub(super) fn decade_word(&self, i: usize) -> Option<Found> {
+        let d = self.l(i).decade;
+        if d == 0 {
+            return None;
+        }
+        let expr = Expr::Decade(d as i32);
+        if let Some((b, end)) = self.yearword(i + 1) {
+            return Some(Found { end, ..self.found(i, b, expr) });
+        }
+        let p = self.l(i.wrapping_sub(1));
+        (i > 0 && (p.prep || p.modifier.is_some())).then(|| self.found(i, i + 1, expr))
     }
 
     /// «nineteenth century».

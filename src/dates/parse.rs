@@ -102,6 +102,8 @@ pub(super) struct Parser<'a> {
     depth: Cell<u8>,
     /// Set by a range's left endpoint: where its right endpoint starts, to accept a bare year there.
     pub(super) right_end: Cell<usize>,
+    /// A range's right end found with its left one («September 3-4»), emitted after it.
+    pub(super) queued: Cell<Option<Found>>,
 }
 
 impl<'a> Parser<'a> {
@@ -127,7 +129,16 @@ impl<'a> Parser<'a> {
                 Tk { start: t.start, end: t.end, kind: t.kind, lex: lex_idx, num, digits, cap }
             })
             .collect();
-        Parser { text, toks, lex, sentences, month_first: en, depth: Cell::new(0), right_end: Cell::new(usize::MAX) }
+        Parser {
+            text,
+            toks,
+            lex,
+            sentences,
+            month_first: en,
+            depth: Cell::new(0),
+            right_end: Cell::new(usize::MAX),
+            queued: Cell::new(None),
+        }
     }
 
     /// Every date expression, in text order, not overlapping.
@@ -154,11 +165,18 @@ impl<'a> Parser<'a> {
                 continue;
             }
             self.right_end.set(usize::MAX);
+            self.queued.set(None);
             match self.parse(i, i == bare_at) {
+                Some(f) if f.a > 0 && self.l(f.a - 1).holiday && matches!(f.expr, Expr::Season { .. }) => i = f.b,
                 Some(f) => {
                     bare_at = self.right_end.get();
                     i = f.b.max(i + 1);
+                    let after = f.b;
                     out.push(f);
+                    if let Some(q) = self.queued.take().filter(|q| q.a >= after) {
+                        i = q.b.max(i);
+                        out.push(q);
+                    }
                 }
                 None => i += 1,
             }

@@ -433,8 +433,23 @@ impl Parser<'_> {
                 j += 1;
             }
             let (mut year, mut e) = (Year::Unknown, self.end(j - 1));
-            let k = if self.is_punct(j, ',') { j + 1 } else { j };
-            if let Some((y @ Year::Known(_), b2, e2)) = self.year_after(k) {
+            // «September 3-4(, 2025)»: the right end is queued with the left one's month.
+            let day2 = self.num(j + 1).filter(|&d| self.is_dash(j) && self.digits(j + 1) <= 2 && d > day && d <= 31);
+            let after = if day2.is_some() { j + 2 } else { j };
+            let k = if self.is_punct(after, ',') { after + 1 } else { after };
+            let stated = match self.year_after(k) {
+                Some((y @ Year::Known(_), b2, e2)) => Some((y, b2, e2)),
+                _ => None,
+            };
+            if let Some(d2) = day2 {
+                let (y2, b2, e2) = stated.unwrap_or((Year::Unknown, j + 2, self.end(j + 1)));
+                if d2 as u8 <= days_in_month(y2, month) {
+                    let right =
+                        Found { end: e2, ..self.found(j + 1, b2, Expr::Date { year: y2, month, day: d2 as u8 }) };
+                    self.queued.set(Some(right));
+                    year = y2;
+                }
+            } else if let Some((y, b2, e2)) = stated {
                 (year, j, e) = (y, b2, e2);
             }
             if day as u8 <= days_in_month(year, month) {

@@ -171,6 +171,11 @@ const EN: &[Row] = &[
     ("Inflation peaked in early 2023.", &[("early 2023", "2023")]),
     ("The bridge opened in May 2021.", &[("May 2021", "2021-05")]),
     ("Construction began in mid-2015.", &[("mid-2015", "2015")]),
+    (
+        "The summit is scheduled for September 3-4, 2025, in Beijing.",
+        &[("September 3", "2025-09-03"), ("4, 2025", "2025-09-04")],
+    ),
+    ("Between 2019 and 2021, prices doubled.", &[("2019", "2019"), ("2021", "2021")]),
     ("Protests erupted on Wednesday, June 16, 2021.", &[("Wednesday, June 16, 2021", "2021-06-16")]),
 ];
 
@@ -307,6 +312,7 @@ const RU_MORE: &[Row] = &[
     ("Накануне глава компании заявил об отставке.", &[("Накануне", "REL-1D")]),
     ("В прошедшее воскресенье прошел митинг.", &[("прошедшее воскресенье", "XXXX-WXX-7")]),
     ("Это осенью случилось.", &[("осенью", "XXXX-FA")]),
+    ("Праздник середины осени отмечают в сентябре.", &[("сентябре", "XXXX-09")]),
     (
         "В девяностые годы и в начале восьмидесятых всё было иначе.",
         &[("девяностые годы", "199X"), ("начале восьмидесятых", "198X")],
@@ -424,4 +430,16 @@ const RU_ARTICLES: &[Row] = &[
 #[test]
 fn russian_articles() {
     check(RU_ARTICLES, "ru", None);
+}
+
+/// Prints what the stage finds in each line of `GAZETA_DATES_PROBE` (a text file): a tool for reading output.
+#[test]
+#[ignore]
+fn probe() {
+    let Ok(path) = std::env::var("GAZETA_DATES_PROBE") else { return };
+    let reference = std::env::var("GAZETA_DATES_REFERENCE").ok();
+    for line in std::fs::read_to_string(path).unwrap_or_default().lines() {
+        let lang = if line.is_ascii() { "en" } else { "ru" };
+        eprintln!("{line}\n    {:?}", extract(line, lang, reference.as_deref()));
+    }
 }

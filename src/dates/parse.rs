@@ -91,6 +91,8 @@ pub(super) const NO_NUM: u32 = u32::MAX;
 
 /// How deep a list or range may nest («1, 2, 3 и 4 июня»): bounds the work on long runs of numbers.
 const MAX_LIST: u8 = 6;
+/// How deep rules may nest through heads and appositions.
+const MAX_NEST: u8 = 12;
 
 pub(super) struct Parser<'a> {
     pub text: &'a str,
@@ -100,6 +102,7 @@ pub(super) struct Parser<'a> {
     /// Numbers like «06/07/2025» read month first.
     pub month_first: bool,
     depth: Cell<u8>,
+    nest: Cell<u8>,
     /// Set by a range's left endpoint: where its right endpoint starts, to accept a bare year there.
     pub(super) right_end: Cell<usize>,
     /// A range's right end found with its left one («September 3-4»), emitted after it.
@@ -136,6 +139,7 @@ impl<'a> Parser<'a> {
             sentences,
             month_first: en,
             depth: Cell::new(0),
+            nest: Cell::new(0),
             right_end: Cell::new(usize::MAX),
             queued: Cell::new(None),
         }
@@ -211,6 +215,18 @@ impl<'a> Parser<'a> {
 
     /// The expression starting at token `i`, if any; `bare` accepts a year number without «года» or a preposition.
     pub fn parse(&self, i: usize, bare: bool) -> Option<Found> {
+        // Rules call `parse` for heads and appositions («начале …», «среду, …»): bound the nesting so that
+        // «начале начале начале …» cannot exhaust the stack.
+        if self.nest.get() >= MAX_NEST {
+            return None;
+        }
+        self.nest.set(self.nest.get() + 1);
+        let found = self.parse_here(i, bare);
+        self.nest.set(self.nest.get() - 1);
+        found
+    }
+
+    fn parse_here(&self, i: usize, bare: bool) -> Option<Found> {
         let t = self.toks.get(i)?;
         match t.kind {
             TokenKind::Number => self.number_led(i, bare),

@@ -63,6 +63,7 @@ pub(super) struct Lex {
     /// Century ordinal word («nineteenth»), or 0.
     pub cord: u8,
     pub ago: bool,
+    pub title: bool,
     pub holiday: bool,
     /// A decade word («девяностые»): its first three digits, or 0.
     pub decade: u16,
@@ -240,6 +241,7 @@ impl Lexicon {
                         "num" => e.num = value.parse().unwrap_or(0),
                         "cord" => e.cord = n as u8,
                         "ago" => e.ago = true,
+                        "title" => e.title = true,
                         "holiday" => e.holiday = true,
                         "decade" => e.decade = value.parse().unwrap_or(0),
                         "single" => e.single = true,

@@ -185,9 +185,20 @@ impl<'a> Parser<'a> {
                 None => i += 1,
             }
         }
+        out.retain(|f| !self.in_title(f));
         self.inherit_years(&mut out);
         self.settle_implicit_years(&mut out);
         out
+    }
+
+    /// Inside a short title in quote marks named by the noun before them («в статье «2009-й — год Дарвина»»,
+    /// «программа «Казахстан-2050»»): part of a name, not a date.
+    fn in_title(&self, f: &Found) -> bool {
+        const WINDOW: usize = 8;
+        let open = (f.a.saturating_sub(WINDOW)..f.a).rev().find(|&k| matches!(self.t(k), "«" | "»" | "\"" | "“" | "„"));
+        let Some(open) = open.filter(|&k| matches!(self.t(k), "«" | "\"" | "“" | "„")) else { return false };
+        let closed = (f.b..(f.b + WINDOW).min(self.toks.len())).any(|k| matches!(self.t(k), "»" | "\"" | "”" | "“"));
+        closed && open > 0 && self.l(open - 1).title
     }
 
     /// «в конце сентября 2010-го, и до конца года» → 2010; «С начала года» alone → the current year.

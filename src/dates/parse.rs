@@ -260,21 +260,28 @@ impl<'a> Parser<'a> {
     /// A left endpoint `i` of a range or list («13–14 января», «1911 и 1912 годах»): the expression to its right,
     /// from which the left endpoint takes what it lacks.
     pub fn right_of_range(&self, i: usize) -> Option<Expr> {
-        let c = i + 1;
-        if !self.is_connector(c) || self.depth.get() >= MAX_LIST {
+        let n = self.connector(i + 1);
+        if n == 0 || self.depth.get() >= MAX_LIST {
             return None;
         }
+        let r = i + 1 + n;
         self.depth.set(self.depth.get() + 1);
         let bare = self.l(i.wrapping_sub(1)).prep || self.right_end.get() == i;
-        let right = self.parse(c + 1, bare).filter(|f| f.a == c + 1);
+        let right = self.parse(r, bare).filter(|f| f.a == r);
         self.depth.set(self.depth.get() - 1);
         let right = right?;
-        self.right_end.set(c + 1);
+        self.right_end.set(r);
         Some(right.expr)
     }
 
-    fn is_connector(&self, c: usize) -> bool {
-        self.is_dash(c) || self.is_punct(c, ',') || (self.is_word(c) && self.l(c).conn)
+    /// How many tokens the range or list connector at `c` takes: a dash («–», or «--» typed as two hyphens),
+    /// a comma, «и», «по» …; 0 when there is none.
+    fn connector(&self, c: usize) -> usize {
+        if self.is_dash(c) {
+            if self.is_dash(c + 1) && self.adjacent(c) { 2 } else { 1 }
+        } else {
+            usize::from(self.is_punct(c, ',') || (self.is_word(c) && self.l(c).conn))
+        }
     }
 
     /// A date without year followed by a range's other end with one takes its year: «30 июня – 2 июля 2025 года».
@@ -282,7 +289,8 @@ impl<'a> Parser<'a> {
         for k in (1..out.len()).rev() {
             let (left, right) = out.split_at_mut(k);
             let (l, r) = (&mut left[k - 1], &right[0]);
-            let joined = r.a == l.b + 1 && (self.is_dash(l.b) || (self.is_word(l.b) && self.l(l.b).conn));
+            let n = self.connector(l.b);
+            let joined = n > 0 && r.a == l.b + n && !self.is_punct(l.b, ',');
             if let (
                 true,
                 Expr::Date { year: y @ Year::Unknown, month: m, .. },

@@ -3,32 +3,42 @@
 //! What the stage guarantees:
 //! - Every calendar expression of Russian and English news is found once, in text order, without overlaps:
 //!   full and partial dates («16 июня 2025 года», «16.06.2025», «2025-06-16», «28 июня», «в августе 2025 года»,
-//!   «June 16, 2025»), months, years («в 2010 году», «2010–2012 гг.»), decades («1990-е годы», «the 1990s»),
-//!   centuries («XIX веке», «19th century»), weekdays and weekends, seasons, quarters, half-years, and deictic
-//!   expressions («сегодня», «вчера», «накануне», «на прошлой неделе», «в прошлом году», «три дня назад»).
+//!   «June 16, 2025»), months, years («в 2010 году», «2010–2012 гг.», «в 2015-м»), decades («1990-е годы»,
+//!   «девяностые», «the 1990s»), centuries («XIX веке», «19th century»), weekdays and weekends, seasons,
+//!   quarters, half-years, and deictic expressions («сегодня», «вчера», «накануне», «на прошлой неделе»,
+//!   «в прошлом году», «три дня назад», «с начала года»).
 //! - Spans are byte ranges without leading prepositions; they keep «года», modifiers («начале», «конце»,
 //!   «середине», «первой половине», «прошлого») and an appositive weekday («пятницу, 15 апреля 1927 года»).
 //!   A deictic word and a date beside it are two expressions. Ranges and lists give one expression per endpoint,
 //!   the left ones taking month and year from the right: «13–14 января 1990 года» → «13» (1990-01-13) and
-//!   «14 января 1990 года».
-//! - Not dates: durations («три года», «за год»), ages, times of day, bare or counted numbers («2025 рублей»),
-//!   ordinals, vague words («недавно», «сейчас»), holiday names («9 Мая»), «накануне выборов».
+//!   «14 января 1990 года»; «30 июня – 2 июля 2025 года» → both in 2025.
+//! - Not dates: durations («три года», «за год», «последние 10 лет»), ages, times of day, bare or counted numbers
+//!   («2025 рублей», «2000 человек»), ordinals, vague words («недавно», «сейчас», «несколько дней назад»),
+//!   recurring times («каждую весну»), holiday names («9 Мая», «Праздник середины осени»), «накануне выборов»
+//!   (a preposition there), surnames («Виктор Понедельник»), «среда» as environment, dates inside a title in
+//!   quote marks named by the noun before it («в статье «2009-й — год Дарвина»»).
 //!
-//! Values: a year is filled in only when the text states it for that expression (or its range partner). Without
-//! a reference date deictic expressions are offsets (`REL0D`, `REL-1D`, `REL-1Y`, `REL+1W` …) and unstated years
-//! `XXXX`; «в мае прошлого года» stays `XXXX-05`. With a reference date (the article's publication day) every
-//! value that depends on it is resolved and marked `relative`:
+//! Values: a year is filled in only when the text states it for that expression (or its range partner; «до
+//! конца года» takes the year stated earlier in its sentence). Without a reference date deictic expressions are
+//! offsets (`REL0D`, `REL-1D`, `REL-1Y`, `REL+1W` …) and unstated years `XXXX`; «в мае прошлого года» stays
+//! `XXXX-05`. With a reference date (the article's publication day) every value that depends on it is resolved
+//! and marked `relative`:
 //! - a weekday is the nearest one on or before that day («в среду» in an article of Thursday 2025-07-03 is
-//!   2025-07-02), or on or after it when the clause speaks of the future («будет», «планируется», «состоится»);
-//! - a month or day without a year is read as a reader would: in a past-tense clause the most recent such month
-//!   (the same year unless that month is still ahead), in a future clause the coming one, and with no tense cue
-//!   the nearest one (the same year unless that puts it more than half a year away) — so «в августе планируется
-//!   визит» in July 2025 is 2025-08, «в декабре компания объявила» in January 2025 is 2024-12;
+//!   2025-07-02), or on or after it when the nearest tense cue of the sentence is a future one («будет»,
+//!   «планируется», «состоится», «will»); «в прошлую/следующую среду» is the Wednesday of the ISO week before or
+//!   after the article's;
+//! - a month or day without a year is read as a reader would, by the nearest tense cue in its sentence: past
+//!   («объявила», «прошел») → the most recent such month (the same year unless that month is still ahead),
+//!   future → the coming one, no cue → the nearest one (the same year unless that puts it more than half a year
+//!   away). So «в августе планируется визит» in July 2025 is 2025-08, «в августе компания объявила» is 2024-08,
+//!   «Декабрь запомнится морозами» in an article of 10 January 2025 is 2024-12;
 //! - seasons, quarters and halves without a year follow the same rule; relative years, weeks (ISO `2025-W27`),
-//!   months and days are counted from the reference date.
+//!   weekends (`2025-W26-WE`), months and days are counted from the reference date.
 //!
-//! Cost: one pass over the tokens; a word is looked up (lowercased into a reused buffer) in one hash table built
-//! once from `data/dates/*.txt`; no regex, no allocation per token beyond that table's key comparison.
+//! Cost: one pass over the tokens of the segmenter. A word is looked up in one hash table built once from
+//! `data/dates/*.txt`, after a one-bit filter on its first and last letters and length, lowercased on its UTF-8
+//! bytes into a stack buffer; rules run only at words that can begin an expression and at numbers. No regex, no
+//! allocation per token; about 150 MB/s on one core on news text (`tests::speed`).
 
 mod lexicon;
 mod parse;

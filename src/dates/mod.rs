@@ -41,6 +41,7 @@
 //! allocation per token; about 150 MB/s on one core on news text (`tests::speed`).
 
 mod lexicon;
+mod numbers;
 mod parse;
 mod resolve;
 mod rules;

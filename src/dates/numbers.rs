@@ -211,7 +211,7 @@ impl Parser<'_> {
             && let Some((y @ Year::Known(_), b2, e2)) = self.year_after(b + 1)
         {
             (year, b, end) = (y, b2, e2);
-        } else if !l.month_en && self.toks[j].cap {
+        } else if !l.month_en && self.title_case(j) {
             return None;
         }
         (day <= days_in_month(year, month)).then(|| Found { end, ..self.found(i, b, Expr::Date { year, month, day }) })

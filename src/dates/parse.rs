@@ -353,6 +353,11 @@ impl<'a> Parser<'a> {
         Found { a, b, start: self.toks[a].start, end: self.toks[b - 1].end, expr }
     }
 
+    /// Capitalized like a name («Мая», «Понедельник»), not written in capitals («ИЮЛЯ» in a dateline).
+    pub fn title_case(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.cap) && !self.t(i).chars().nth(1).is_some_and(char::is_uppercase)
+    }
+
     /// Capitalized only because it begins a sentence, a quote or a line.
     pub fn initial(&self, i: usize) -> bool {
         let Some(t) = self.toks.get(i) else { return false };

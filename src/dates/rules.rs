@@ -82,7 +82,7 @@ impl Parser<'_> {
         if l.weekday_abbr || self.recurring(i) {
             return None;
         }
-        if self.toks[i].cap && !self.initial(i) && !l.month_en && !self.t(i).is_ascii() {
+        if self.title_case(i) && !self.initial(i) && !l.month_en && !self.t(i).is_ascii() {
             return None; // «Виктор Понедельник»: a surname
         }
         if l.weekday_ctx {
@@ -212,7 +212,7 @@ impl Parser<'_> {
             if i == 0 || !(p.prep || p.modifier.is_some() || p.modof.is_some() || mid) {
                 return None;
             }
-        } else if self.toks[i].cap && (!self.initial(i) || self.toks.get(i + 1).is_some_and(|t| t.cap)) {
+        } else if self.title_case(i) && (!self.initial(i) || self.toks.get(i + 1).is_some_and(|t| t.cap)) {
             return None; // «Марта», «Мая» mid-sentence or before a capitalized word: names
         }
         Some(Found { end, ..self.found(i, b, Expr::Date { year: Year::Unknown, month, day: 0 }) })
@@ -236,7 +236,7 @@ impl Parser<'_> {
             if !(p(i.wrapping_sub(1)) || (the && p(i.wrapping_sub(2)))) {
                 return None;
             }
-        } else if self.toks[i].cap && !self.initial(i) {
+        } else if self.title_case(i) && !self.initial(i) {
             return None;
         }
         if self.recurring(i) {

@@ -116,11 +116,14 @@ pub(super) struct Lexicon {
     /// A filter on (first letter, last letter, length) of every form: most words of a text are rejected by one
     /// bit test before they are lowercased and hashed.
     filter: Box<[u64; FILTER_WORDS]>,
+    /// The same filter over the forms that can begin an expression.
+    start_filter: Box<[u64; FILTER_WORDS]>,
 }
 
 const FILTER_WORDS: usize = 1024;
 
 /// A small code of the letter whose UTF-8 starts at `b` (case and ё folded).
+#[inline]
 fn letter_code(b: &[u8]) -> usize {
     match b {
         [c @ 0..0x80, ..] => c.to_ascii_lowercase() as usize,
@@ -134,8 +137,15 @@ fn letter_code(b: &[u8]) -> usize {
 }
 
 /// The filter bit of a word: its first and last letters and its length.
+#[inline]
 fn filter_bit(word: &[u8]) -> usize {
-    let last = word.iter().rposition(|&c| (c as i8) >= -0x40).unwrap_or(0);
+    let n = word.len();
+    // The last letter starts at the last byte (ASCII) or the one before (Russian), else search back.
+    let last = match word {
+        [.., c] if *c < 0x80 => n - 1,
+        [.., c, _] if *c & 0xE0 == 0xC0 => n - 2,
+        _ => word.iter().rposition(|&c| (c as i8) >= -0x40).unwrap_or(0),
+    };
     let (f, l) = (letter_code(word), letter_code(&word[last..]));
     ((f & 63) << 10 | (l & 63) << 4 | (word.len() & 15)) & (FILTER_WORDS * 64 - 1)
 }
@@ -161,6 +171,7 @@ impl Lexicon {
             entries: vec![Lex::default()],
             max_len: 0,
             filter: Box::new([0; FILTER_WORDS]),
+            start_filter: Box::new([0; FILTER_WORDS]),
         };
         for (data, en) in [(RU_MONTHS, false), (EN_MONTHS, true)] {
             for (num, forms) in lines(data) {
@@ -279,7 +290,22 @@ impl Lexicon {
                 || e.weekend
                 || e.decade > 0;
         }
+        for (form, &idx) in &lx.map {
+            if lx.entries[idx as usize].starts {
+                let bit = filter_bit(form);
+                lx.start_filter[bit / 64] |= 1 << (bit % 64);
+            }
+        }
         lx
+    }
+
+    /// Whether `word` may be a form that begins an expression (no false negatives).
+    pub fn may_start(&self, word: &str) -> bool {
+        if word.is_empty() || word.len() > self.max_len {
+            return false;
+        }
+        let bit = filter_bit(word.as_bytes());
+        self.start_filter[bit / 64] & (1 << (bit % 64)) != 0
     }
 
     fn add(&mut self, form: &str, set: impl FnOnce(&mut Lex)) {

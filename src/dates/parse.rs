@@ -73,13 +73,14 @@ pub(super) struct Found {
 }
 
 /// A token with what the scanner needs to know about it.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub(super) struct Tk {
     pub start: usize,
     pub end: usize,
     pub kind: TokenKind,
-    /// Lexicon entry (0: none).
-    pub lex: u16,
+    /// Lexicon entry (0: none), looked up on first use (`NOT_LOOKED_UP` until then): most words of a text are
+    /// never looked at by a rule.
+    pub lex: Cell<u16>,
     /// Value of a plain run of ASCII digits (`NO_NUM` otherwise) and its digit count.
     pub num: u32,
     pub digits: u8,
@@ -88,6 +89,7 @@ pub(super) struct Tk {
 }
 
 pub(super) const NO_NUM: u32 = u32::MAX;
+const NOT_LOOKED_UP: u16 = u16::MAX;
 
 /// How deep a list or range may nest («1, 2, 3 и 4 июня»): bounds the work on long runs of numbers.
 const MAX_LIST: u8 = 6;
@@ -117,7 +119,7 @@ impl<'a> Parser<'a> {
                 let s = &text[t.start..t.end];
                 let (mut lex_idx, mut num, mut digits) = (0, NO_NUM, 0);
                 match t.kind {
-                    TokenKind::Word => lex_idx = lex.lookup(s),
+                    TokenKind::Word => lex_idx = NOT_LOOKED_UP,
                     TokenKind::Number if s.len() <= 9 && s.bytes().all(|b| b.is_ascii_digit()) => {
                         num = s.parse().unwrap_or(NO_NUM);
                         digits = s.len() as u8;
@@ -129,7 +131,7 @@ impl<'a> Parser<'a> {
                     [0..0x80, ..] | [0xD0 | 0xD1, ..] => false,
                     _ => s.chars().next().is_some_and(char::is_uppercase),
                 };
-                Tk { start: t.start, end: t.end, kind: t.kind, lex: lex_idx, num, digits, cap }
+                Tk { start: t.start, end: t.end, kind: t.kind, lex: Cell::new(lex_idx), num, digits, cap }
             })
             .collect();
         Parser {
@@ -155,8 +157,10 @@ impl<'a> Parser<'a> {
             // Most tokens can start nothing: unknown words without digits or hyphens, most punctuation.
             let maybe = match t.kind {
                 TokenKind::Number => true,
-                TokenKind::Word if t.lex != 0 => self.lex.entry(t.lex).starts,
-                TokenKind::Word => self.code_like(i),
+                // A one-bit filter first: the word may be a form that begins an expression.
+                TokenKind::Word => {
+                    (self.lex.may_start(self.t(i)) && self.l(i).starts) || (self.code_like(i) && self.lex_id(i) == 0)
+                }
                 TokenKind::Punct => matches!(self.t(i), "'" | "’"),
             };
             if !maybe {
@@ -220,8 +224,9 @@ impl<'a> Parser<'a> {
     /// A word that may be a Roman numeral, «Q1», or a hyphenated pair.
     fn code_like(&self, i: usize) -> bool {
         let s = self.t(i);
-        let roman_start = matches!(s.as_bytes(), [b'I' | b'V' | b'X', ..] | [0xD0, 0x86 | 0xA5, ..]);
-        s.len() <= 48 && (s.len() == 2 || (roman_start && roman(s).is_some()) || s.contains('-'))
+        let b = s.as_bytes();
+        let roman_start = matches!(b, [b'I' | b'V' | b'X', ..] | [0xD0, 0x86 | 0xA5, ..]);
+        b.len() <= 48 && (b.len() == 2 || (roman_start && roman(s).is_some()) || (b.len() >= 5 && b.contains(&b'-')))
     }
 
     /// The expression starting at token `i`, if any; `bare` accepts a year number without «года» or a preposition.
@@ -242,7 +247,7 @@ impl<'a> Parser<'a> {
         match t.kind {
             TokenKind::Number => self.number_led(i, bare),
             TokenKind::Punct => self.apostrophe_decade(i),
-            TokenKind::Word if t.lex == 0 => self.code_led(i),
+            TokenKind::Word if self.lex_id(i) == 0 => self.code_led(i),
             TokenKind::Word => self
                 .modified(i)
                 .or_else(|| self.rel_led(i))
@@ -308,7 +313,18 @@ impl<'a> Parser<'a> {
     // --- token helpers -------------------------------------------------------------------------------------
 
     pub fn l(&self, i: usize) -> &Lex {
-        self.lex.entry(self.toks.get(i).map_or(0, |t| t.lex))
+        self.lex.entry(self.lex_id(i))
+    }
+
+    /// The lexicon entry of token `i` (0: none), looked up once.
+    pub fn lex_id(&self, i: usize) -> u16 {
+        let Some(t) = self.toks.get(i) else { return 0 };
+        let mut id = t.lex.get();
+        if id == NOT_LOOKED_UP {
+            id = self.lex.lookup(&self.text[t.start..t.end]);
+            t.lex.set(id);
+        }
+        id
     }
 
     pub fn t(&self, i: usize) -> &'a str {

@@ -346,7 +346,7 @@ impl Parser<'_> {
     /// «марте-апреле» written with a hyphen is one token: two months, the second's year shared.
     pub(super) fn hyphen_pair(&self, i: usize) -> Option<(Found, Found)> {
         let t = self.toks.get(i)?;
-        if t.kind != crate::segment::TokenKind::Word || t.lex != 0 {
+        if t.kind != crate::segment::TokenKind::Word || self.lex_id(i) != 0 {
             return None;
         }
         let s = self.t(i);

@@ -173,6 +173,7 @@ const EN: &[Row] = &[
     ("Inflation peaked in early 2023.", &[("early 2023", "2023")]),
     ("The bridge opened in May 2021.", &[("May 2021", "2021-05")]),
     ("Construction began in mid-2015.", &[("mid-2015", "2015")]),
+    ("Rains came in mid-May.", &[("mid-May", "XXXX-05")]),
     (
         "The summit is scheduled for September 3-4, 2025, in Beijing.",
         &[("September 3", "2025-09-03"), ("4, 2025", "2025-09-04")],

@@ -27,7 +27,11 @@ impl Parser<'_> {
             // «1-м квартале», «2-е полугодие», «1 квартале».
             if (1..=4).contains(&n) {
                 let q = if self.is_dash(i + 1) && self.adjacent(i) && self.is_word(i + 2) { i + 3 } else { i + 1 };
-                if let Some(f) = self.quarter_after(i, q, n as u8) {
+                // «в 3 кварталах от дома» are city blocks: a bare number takes a singular quarter only.
+                let plural = ["ы", "ов", "ам", "ами", "ах", "ий", "иях"].iter().any(|e| self.t(q).ends_with(e));
+                if (q == i + 3 || !plural)
+                    && let Some(f) = self.quarter_after(i, q, n as u8)
+                {
                     return Some(f);
                 }
             }

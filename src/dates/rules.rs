@@ -352,6 +352,25 @@ impl Parser<'_> {
         let s = self.t(i);
         let h = s.find('-')?;
         let (left, right) = (&s[..h], &s[h + 1..]);
+        let piece = |a: usize, b: usize, end: usize, expr: Expr| Found { a: i, b, start: t.start + a, end, expr };
+        // «XIX-XX веков», «III-IV кварталах»
+        if let (Some(x), Some(y)) = (roman(left), roman(right)) {
+            let next = self.l(i + 1);
+            let (x, y) = (x as u8, y as u8);
+            let (lx, rx, b, end) = if next.century && x <= 21 && y <= 21 {
+                (Expr::Century(x as i32 - 1), Expr::Century(y as i32 - 1), i + 2, self.end(i + 1))
+            } else if (next.quarter && y <= 4) || (next.halfyear && y <= 2) {
+                let (year, b, end) = self.year_after(i + 2).unwrap_or((Year::Unknown, i + 2, self.end(i + 1)));
+                if next.quarter {
+                    (Expr::Quarter { year, q: x }, Expr::Quarter { year, q: y }, b, end)
+                } else {
+                    (Expr::Half { year, h: x }, Expr::Half { year, h: y }, b, end)
+                }
+            } else {
+                return None;
+            };
+            return Some((piece(0, i + 1, t.start + h, lx), piece(h + 1, b, end, rx)));
+        }
         let (ll, rl) = (self.lex.entry(self.lex.lookup(left)), self.lex.entry(self.lex.lookup(right)));
         if ll.month == 0 || rl.month == 0 || ll.month_en || rl.month_en || ll.month_abbr || rl.month_abbr {
             return None;

@@ -357,6 +357,9 @@ impl Parser<'_> {
         if let (Some(x), Some(y)) = (roman(left), roman(right)) {
             let next = self.l(i + 1);
             let (x, y) = (x as u8, y as u8);
+            if x >= y {
+                return None; // a range runs forward: «III-IV», not «IX-IV»
+            }
             let (lx, rx, b, end) = if next.century && x <= 21 && y <= 21 {
                 (Expr::Century(x as i32 - 1), Expr::Century(y as i32 - 1), i + 2, self.end(i + 1))
             } else if (next.quarter && y <= 4) || (next.halfyear && y <= 2) {

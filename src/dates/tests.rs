@@ -498,3 +498,111 @@ fn probe() {
         eprintln!("{line}\n    {:?}", extract(line, lang, reference.as_deref()));
     }
 }
+
+/// Random sequences of date-like pieces never panic and always give ordered, non-overlapping spans on char
+/// boundaries.
+#[test]
+fn random_pieces_give_valid_spans() {
+    const PIECES: &[&str] = &[
+        "в",
+        "с",
+        "по",
+        "и",
+        "-",
+        "–",
+        "--",
+        ",",
+        ".",
+        "«",
+        "»",
+        "1",
+        "13",
+        "31",
+        "2025",
+        "1990",
+        "90",
+        "0",
+        "99999",
+        "июня",
+        "Мая",
+        "мае",
+        "августе",
+        "года",
+        "г",
+        "гг",
+        "-е",
+        "-х",
+        "-м",
+        "-го",
+        "XIX",
+        "III-IV",
+        "века",
+        "в.",
+        "квартале",
+        "полугодии",
+        "первом",
+        "начале",
+        "конце",
+        "прошлого",
+        "прошлом",
+        "году",
+        "неделе",
+        "среду",
+        "пятницу",
+        "выходных",
+        "накануне",
+        "вчера",
+        "три",
+        "дня",
+        "назад",
+        "летом",
+        "каждую",
+        "статье",
+        "Q1",
+        "mid-May",
+        "June",
+        "16,",
+        "last",
+        "Wednesday",
+        "ago",
+        "1990s",
+        "'",
+        "s",
+        "марте-апреле",
+        "16.06.2025",
+        "2025-06-16",
+        "03/07/2025",
+        "\n",
+        "Ё",
+        "𝔘",
+    ];
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let extractor = DateExtractor::new();
+    for round in 0..300 {
+        let n = 5 + (next() % 40) as usize;
+        let mut text = String::new();
+        for _ in 0..n {
+            text.push_str(PIECES[(next() % PIECES.len() as u64) as usize]);
+            if next() % 3 != 0 {
+                text.push(' ');
+            }
+        }
+        let reference = if round % 2 == 0 { Some("2025-07-03") } else { None };
+        let lang = if round % 3 == 0 { "en" } else { "ru" };
+        let doc = Doc { text: &text, lang, seg: segment::segment(&text, lang) };
+        let reference = reference.map(|r| NaiveDate::parse_from_str(r, "%Y-%m-%d").unwrap());
+        let got = extractor.extract(&doc, reference);
+        let mut last = 0;
+        for d in &got {
+            assert!(d.start < d.end && d.start >= last, "{text:?}: {got:?}");
+            assert!(text.is_char_boundary(d.start) && text.is_char_boundary(d.end), "{text:?}: {got:?}");
+            last = d.end;
+        }
+    }
+}

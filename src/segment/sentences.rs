@@ -330,17 +330,19 @@ fn is_letter_dot(text: &str, toks: &[Token], i: usize) -> bool {
 
 /// Whether the abbreviation starting at token `abbr` closes a short adverbial that opens the sentence starting at
 /// token `first`: «В 2024 г. Казахстан…», «С 1 января 2025 г. Банк…», «В 2019–2020 гг. …» (a preposition, then at
-/// most three numbers, dashes or lower-case words).
+/// most three tokens: numbers, dashes, lower-case words, with a number among them).
 fn opening_adverbial(text: &str, toks: &[Token], first: usize, abbr: usize, lang: &Lang) -> bool {
     if abbr <= first + 1 || abbr - first > 4 || toks[first].kind != TokenKind::Word {
         return false;
     }
     let head = toks[first].text(text);
+    let inner = &toks[first + 1..abbr];
     lang.lex.is_starter(head)
         && head.chars().count() <= 6
-        && toks[first + 1..abbr].iter().all(|t| match t.kind {
+        && inner.iter().any(|t| after_number(text, *t))
+        && inner.iter().all(|t| match t.kind {
             TokenKind::Number => true,
-            TokenKind::Word => t.text(text).chars().next().is_some_and(char::is_lowercase),
+            TokenKind::Word => is_roman(t.text(text)) || t.text(text).chars().next().is_some_and(char::is_lowercase),
             TokenKind::Punct => matches!(t.text(text), "-" | "–" | "—"),
         })
 }

@@ -39,6 +39,8 @@ struct Entry {
 #[derive(Debug, Default)]
 pub(super) struct Lexicon {
     by_last: HashMap<String, Vec<Entry>>,
+    /// The longest key in bytes: longer words are not looked up.
+    longest: usize,
     starters: HashSet<&'static str>,
 }
 
@@ -96,13 +98,14 @@ impl Lexicon {
             .collect();
         let Some(Part::Word(last)) = parts.first() else { return };
         let key = last.to_lowercase();
+        self.longest = self.longest.max(key.len());
         self.by_last.entry(key).or_default().push(Entry { parts, exact, class });
     }
 
     /// The abbreviation that ends with token `k` (a word right before a dot), if any.
     pub(super) fn lookup(&self, text: &str, toks: &[Token], k: usize, key: &mut String) -> Option<Found> {
         let word = toks[k].text(text);
-        if word.len() > 24 {
+        if word.len() > self.longest {
             return None;
         }
         key.clear();

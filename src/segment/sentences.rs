@@ -123,29 +123,40 @@ fn char_at(text: &str, i: usize) -> Option<char> {
     text.get(i..).and_then(|s| s.chars().next())
 }
 
-/// Past the run of final punctuation and closers that starts at `i`: its end and its strongest kind.
-fn run_end(text: &str, mut i: usize, mut stop: Stop, lang: &Lang) -> (usize, Stop) {
+/// A run of final punctuation with its closers.
+struct Run {
+    end: usize,
+    stop: Stop,
+    /// A closing quote or bracket is part of it.
+    closed: bool,
+}
+
+/// Past the run of final punctuation and closers that goes on at `i`.
+fn run_end(text: &str, mut i: usize, mut stop: Stop, lang: &Lang) -> Run {
     let bytes = text.as_bytes();
     let mut dots = usize::from(stop == Stop::Dot);
+    let mut closed = false;
     while let Some(c) = char_at(text, i) {
         if let Some(s) = stop_of(c, lang) {
             dots += usize::from(s == Stop::Dot);
             stop = stop.max(s);
             i += c.len_utf8();
         } else if is_closer(c) {
+            closed = true;
             i += c.len_utf8();
         } else {
             let e = entity_len(&bytes[i..]);
             if e == 0 {
                 break;
             }
+            closed = true;
             i += e;
         }
     }
     if stop == Stop::Dot && dots >= 2 {
         stop = Stop::Ellipsis;
     }
-    (i, stop)
+    Run { end: i, stop, closed }
 }
 
 /// Splits the paragraph made of `toks` (non-empty) into sentences, appended to `out`.
@@ -166,7 +177,7 @@ pub(super) fn split(text: &str, toks: &[Token], lang: &Lang, out: &mut Vec<Range
             continue;
         }
         let Some(stop) = char_at(text, t.start).and_then(|c| stop_of(c, lang)) else { continue };
-        let (end, stop) = run_end(text, t.end, stop, lang);
+        let Run { end, stop, closed } = run_end(text, t.end, stop, lang);
         let mut n = k;
         while n < len && toks[n].start < end {
             n += 1;
@@ -177,7 +188,7 @@ pub(super) fn split(text: &str, toks: &[Token], lang: &Lang, out: &mut Vec<Range
         let spaced = toks[n].start > toks[n - 1].end;
         let at = k - 1;
         let boundary = if spaced || stop == Stop::Cjk {
-            ends_sentence(text, toks, at, first, n, stop, lang, &mut key)
+            ends_sentence(text, toks, at, first, n, (stop, closed), lang, &mut key)
         } else {
             glued(text, toks, at, n, stop)
         };
@@ -249,13 +260,14 @@ fn ends_sentence(
     at: usize,
     first: usize,
     n: usize,
-    stop: Stop,
+    (stop, closed): (Stop, bool),
     lang: &Lang,
     key: &mut String,
 ) -> bool {
     let Next { c, tok: m, dash } = next_significant(text, toks, n);
     match stop {
-        Stop::Cjk => return true,
+        // A quote goes on with a quotative particle or a comma: «「はい。」と言った», «“好。”，他说».
+        Stop::Cjk => return !(closed && matches!(c, Some('と' | 'っ' | '，' | '、'))),
         Stop::Strong => return opens(c),
         Stop::Ellipsis => return capital(c),
         Stop::Dot => {}

@@ -56,7 +56,9 @@ pub(super) fn scan(text: &str, breaks: &mut Vec<usize>) -> Vec<Token> {
             (LETTER, '\u{400}', 2)
         } else {
             let c = decode(text, i);
-            let class = if c.is_whitespace() {
+            let class = if matches!(c, '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205E}' | '«' | '»') {
+                OTHER // dashes, quotes, ellipsis, bullets: skip the Unicode tables
+            } else if c.is_whitespace() {
                 if matches!(c, '\u{85}' | '\u{2028}' | '\u{2029}') { BREAK } else { SPACE }
             } else if c.is_alphabetic() {
                 LETTER

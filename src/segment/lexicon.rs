@@ -132,9 +132,10 @@ impl Lexicon {
         None
     }
 
-    /// Whether `word` commonly opens a sentence in this language.
+    /// Whether `word` commonly opens a sentence in this language (also as the head of a hyphenated word: «Из-за»,
+    /// «Во-первых»).
     pub(super) fn is_starter(&self, word: &str) -> bool {
-        self.starters.contains(word)
+        self.starters.contains(word) || word.split_once('-').is_some_and(|(head, _)| self.starters.contains(head))
     }
 }
 

@@ -293,6 +293,14 @@ fn ends_sentence(
     match prev.kind {
         TokenKind::Word => {
             let initial = single && word.chars().all(char::is_uppercase);
+            // After a slash or a degree sign a word is a unit («м/с.», «°С.»), and so is a capital after a number
+            // («8 G.»): not an abbreviation nor an initial.
+            let unit = at >= 2
+                && (toks[at - 2].end == prev.start && matches!(toks[at - 2].text(text), "/" | "°")
+                    || initial && toks[at - 2].kind == TokenKind::Number);
+            if unit {
+                return capital(c);
+            }
             if let Some(found) = lang.lex.lookup(text, toks, at - 1, key)
                 && !(initial && found.first == at - 1)
             {

@@ -317,6 +317,9 @@ fn ends_sentence(
                 // An initial: «В. В. Путин», «Путин В.В.» — unless a common sentence opener follows.
                 return starter();
             }
+            if single {
+                return capital(c); // a lower-case letter and a dot is an abbreviation: «(b. 1852)»
+            }
             if at - 1 == first && is_roman(word) {
                 return false; // «IV. Итоги»
             }

@@ -155,6 +155,8 @@ fn russian_initials() {
                 &["Автор — к. т. н. Сейтказин.", "Он работает в КазНУ."],
             ),
             ("Тираж — 5 тыс. экз. Сейчас книгу не найти.", &["Тираж — 5 тыс. экз.", "Сейчас книгу не найти."]),
+            ("Рост — 185 см. Вес — 80 кг.", &["Рост — 185 см.", "Вес — 80 кг."]),
+            ("Акции выросли на 3 п.п. Аналитики довольны.", &["Акции выросли на 3 п.п.", "Аналитики довольны."]),
             (
                 "Перегрузка до 10 G. Из-за ошибки капсула ушла в сторону.",
                 &["Перегрузка до 10 G.", "Из-за ошибки капсула ушла в сторону."],
@@ -331,6 +333,11 @@ fn english() {
             ("Apples, pears, etc. Prices rose.", &["Apples, pears, etc.", "Prices rose."]),
             ("He loves modern art. The museum is open.", &["He loves modern art.", "The museum is open."]),
             ("He came in. Then he sat down.", &["He came in.", "Then he sat down."]),
+            ("Dr. Watson (b. 1852) served in the army.", &["Dr. Watson (b. 1852) served in the army."]),
+            (
+                "Mr. and Mrs. Smith arrived. Sen. Warren voted no.",
+                &["Mr. and Mrs. Smith arrived.", "Sen. Warren voted no."],
+            ),
             (
                 "See No. 5 in the list. He said no. Then he left.",
                 &["See No. 5 in the list.", "He said no.", "Then he left."],

@@ -214,7 +214,9 @@ struct Next {
 fn next_significant(text: &str, toks: &[Token], mut n: usize) -> Next {
     let bytes = text.as_bytes();
     let mut dash = false;
-    while n < toks.len() {
+    // At most a few openers stand before a word; the cap keeps a text of «… … …» linear.
+    let stop = toks.len().min(n + 8);
+    while n < stop {
         let t = toks[n];
         let c = char_at(text, t.start);
         if t.kind == TokenKind::Punct && c.is_some_and(is_opener) {

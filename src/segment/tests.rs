@@ -480,6 +480,14 @@ fn odd_input_keeps_invariants() {
         check_invariants(text, "en");
         check_invariants(text, "zh");
     }
+    // Long runs of what the rules look ahead or back over stay linear.
+    for unit in ["… ", "- ", "« ", ". ", "т. ", "A. ", "1. ", "&#39; ", "\n", "а\n"] {
+        let text = unit.repeat(200_000 / unit.len());
+        let t0 = std::time::Instant::now();
+        let seg = segment(&text, "ru");
+        assert!(t0.elapsed().as_secs() < 5, "{unit:?} took {:?}", t0.elapsed());
+        assert_eq!(seg.sentences.is_empty(), unit == "\n", "{unit:?}");
+    }
     // A deterministic pseudo-random mix of the characters the rules look at.
     let alphabet: Vec<char> =
         "аБв ГдXy.!?…«»\"'()—-–,:;\n\r 1290 г т д. т. U.S. ``''&#39;。！\u{301}\u{a0}".chars().collect();

@@ -43,66 +43,21 @@ fn stop_of(c: char, lang: &Lang) -> Option<Stop> {
 }
 
 /// Closing quotes and brackets that stay with the sentence before them.
-fn is_closer(c: char) -> bool {
-    matches!(
-        c,
-        '»' | '”'
-            | '“'
-            | '’'
-            | '"'
-            | '\''
-            | ')'
-            | ']'
-            | '}'
-            | '›'
-            | '」'
-            | '』'
-            | '》'
-            | '〉'
-            | '）'
-            | '］'
-            | '｝'
-            | '】'
-            | '〕'
-    )
-}
+const CLOSERS: &[char] =
+    &['»', '”', '“', '’', '"', '\'', ')', ']', '}', '›', '」', '』', '》', '〉', '）', '］', '｝', '】', '〕'];
 
 /// Opening quotes, brackets, dashes and bullets that may open a sentence before its first word.
+const OPENERS: &[char] = &[
+    '«', '»', '“', '„', '‘', '‚', '"', '\'', '`', '(', '[', '{', '‹', '「', '『', '《', '（', '¿', '¡', '-', '–', '—',
+    '‒', '―', '*', '•', '·', '▪', '●', '■', '►', '✓', '…',
+];
+
+fn is_closer(c: char) -> bool {
+    CLOSERS.contains(&c)
+}
+
 fn is_opener(c: char) -> bool {
-    matches!(
-        c,
-        '«' | '“'
-            | '„'
-            | '‘'
-            | '‚'
-            | '"'
-            | '\''
-            | '`'
-            | '('
-            | '['
-            | '{'
-            | '‹'
-            | '「'
-            | '『'
-            | '《'
-            | '（'
-            | '¿'
-            | '¡'
-            | '-'
-            | '–'
-            | '—'
-            | '‒'
-            | '―'
-            | '*'
-            | '•'
-            | '·'
-            | '▪'
-            | '●'
-            | '■'
-            | '►'
-            | '✓'
-            | '…'
-    )
+    OPENERS.contains(&c)
 }
 
 /// HTML entities for quotes, as scraped text carries them («&quot;», «&#39;»).
@@ -141,9 +96,12 @@ fn run_end(text: &str, mut i: usize, mut stop: Stop, lang: &Lang) -> Run {
             dots += usize::from(s == Stop::Dot);
             stop = stop.max(s);
             i += c.len_utf8();
-        } else if is_closer(c) {
-            closed = true;
+        } else if is_closer(c) || c == '«' && !char_at(text, i + c.len_utf8()).is_some_and(char::is_alphanumeric) {
+            closed = true; // German »…« closes with «, unless a word follows it
             i += c.len_utf8();
+        } else if let Some(gap) = spaced_guillemet(&text[i..]) {
+            closed = true; // French spacing: «… prêts. »
+            i += gap;
         } else {
             let e = entity_len(&bytes[i..]);
             if e == 0 {
@@ -157,6 +115,15 @@ fn run_end(text: &str, mut i: usize, mut stop: Stop, lang: &Lang) -> Run {
         stop = Stop::Ellipsis;
     }
     Run { end: i, stop, closed }
+}
+
+/// The length of one space (plain, no-break or narrow no-break) and a closing guillemet at the start of `rest`
+/// (not an opening one, as German »…« has: no letter or digit right after it).
+fn spaced_guillemet(rest: &str) -> Option<usize> {
+    let mut chars = rest.chars();
+    let space = chars.next().filter(|c| matches!(c, ' ' | '\u{A0}' | '\u{202F}'))?;
+    let closes = chars.next() == Some('»') && !chars.next().is_some_and(char::is_alphanumeric);
+    closes.then(|| space.len_utf8() + '»'.len_utf8())
 }
 
 /// Splits the paragraph made of `toks` (non-empty) into sentences, appended to `out`.

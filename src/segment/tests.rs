@@ -376,6 +376,8 @@ fn other_languages() {
             ),
             ("Das war 2019. Dann kam Corona.", &["Das war 2019.", "Dann kam Corona."]),
             ("Es gibt z. B. Äpfel. Sie sind rot.", &["Es gibt z. B. Äpfel.", "Sie sind rot."]),
+            ("Er ging. »Hallo«, sagte sie.", &["Er ging.", "»Hallo«, sagte sie."]),
+            ("Sie sagte: »Ja.« Dann ging sie.", &["Sie sagte: »Ja.«", "Dann ging sie."]),
         ],
     );
     check(
@@ -383,6 +385,13 @@ fn other_languages() {
         &[(
             "Le président est arrivé. Il a parlé ! Quelle journée.",
             &["Le président est arrivé.", "Il a parlé !", "Quelle journée."],
+        )],
+    );
+    check(
+        "fr",
+        &[(
+            "Il a dit : « Nous sommes prêts. » Puis il est parti.",
+            &["Il a dit : « Nous sommes prêts. »", "Puis il est parti."],
         )],
     );
     check("es", &[("¿Qué pasó? ¡No lo sé! Nadie sabe.", &["¿Qué pasó?", "¡No lo sé!", "Nadie sabe."])]);
@@ -395,6 +404,13 @@ fn other_languages() {
         &[(
             "Зустріч відбулася у м. Київ. Вона тривала годину.",
             &["Зустріч відбулася у м. Київ.", "Вона тривала годину."],
+        )],
+    );
+    check(
+        "uk",
+        &[(
+            "Зустріч відбулася 5 берез. 2025 р. Вона тривала годину.",
+            &["Зустріч відбулася 5 берез. 2025 р.", "Вона тривала годину."],
         )],
     );
     check("und", &[("Ok. Fine.", &["Ok.", "Fine."])]);

@@ -17,6 +17,8 @@ mod lexicon;
 mod sentences;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_robust;
 mod tokens;
 
 /// What a token is made of.

@@ -1,5 +1,6 @@
-//! Phenomenon tables: text → expected sentences (team-written, news style), plus invariants on odd input.
+//! Phenomenon tables: text → expected sentences (team-written, news style), and the token contract.
 
+use super::tests_robust::check_invariants;
 use super::*;
 
 fn sentences<'t>(text: &'t str, lang: &str) -> Vec<&'t str> {
@@ -17,38 +18,6 @@ fn check(lang: &str, table: &[(&str, &[&str])]) {
         check_invariants(text, lang);
     }
     assert!(failures.is_empty(), "{} rows failed:\n{}", failures.len(), failures.join("\n"));
-}
-
-/// Sentences and paragraphs are ordered, disjoint, trimmed, on char boundaries and cover every non-space char;
-/// every sentence lies in a paragraph; tokens cover every non-space char.
-fn check_invariants(text: &str, lang: &str) {
-    let seg = segment(text, lang);
-    for spans in [&seg.sentences, &seg.paragraphs] {
-        let mut covered = vec![false; text.len()];
-        let mut last = 0;
-        for r in spans.iter() {
-            assert!(r.start >= last && r.start < r.end, "{text:?}: {r:?} out of order or empty");
-            assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end), "{text:?}: {r:?}");
-            let s = &text[r.clone()];
-            assert_eq!(s, s.trim(), "{text:?}: span {s:?} not trimmed");
-            covered[r.clone()].iter_mut().for_each(|c| *c = true);
-            last = r.end;
-        }
-        for (i, c) in text.char_indices() {
-            assert!(c.is_whitespace() || covered[i], "{text:?}: {c:?} at {i} not covered");
-        }
-    }
-    for s in &seg.sentences {
-        assert!(seg.paragraphs.iter().any(|p| p.start <= s.start && s.end <= p.end), "{text:?}: {s:?} crosses");
-    }
-    let mut covered = vec![false; text.len()];
-    for t in &seg.tokens {
-        assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end) && t.start < t.end);
-        covered[t.start..t.end].iter_mut().for_each(|c| *c = true);
-    }
-    for (i, c) in text.char_indices() {
-        assert!(c.is_whitespace() || covered[i], "{text:?}: token gap at {i}");
-    }
 }
 
 #[test]
@@ -467,103 +436,4 @@ fn tokens_keep_the_contract() {
         let got: Vec<(&str, TokenKind)> = tokenize(text).iter().map(|t| (t.text(text), t.kind)).collect();
         assert_eq!(got, *expected, "{text:?}");
     }
-}
-
-#[test]
-fn odd_input_keeps_invariants() {
-    let odd = [
-        "...",
-        "!!!",
-        "«»",
-        ". . .",
-        "\u{FEFF}Текст.",
-        "a\u{0301}\u{0301}",
-        "\u{0301}",
-        "&#39;&#39;.",
-        "1.",
-        "т.",
-        "г. ",
-        "\r\r\n\n",
-        "Слово.\u{200B}Слово",
-        "Он ушел.\n\nИ",
-        "x\u{2028}y",
-        "。。。",
-        "A. B. C. D.",
-        "«А.» — Б.",
-    ];
-    for text in odd {
-        check_invariants(text, "ru");
-        check_invariants(text, "en");
-        check_invariants(text, "zh");
-    }
-    // Long runs of what the rules look ahead or back over stay linear.
-    for unit in ["… ", "- ", "« ", ". ", "т. ", "A. ", "1. ", "&#39; ", "\n", "а\n"] {
-        let text = unit.repeat(200_000 / unit.len());
-        let t0 = std::time::Instant::now();
-        let seg = segment(&text, "ru");
-        assert!(t0.elapsed().as_secs() < 5, "{unit:?} took {:?}", t0.elapsed());
-        assert_eq!(seg.sentences.is_empty(), unit == "\n", "{unit:?}");
-    }
-    // A deterministic pseudo-random mix of the characters the rules look at.
-    let alphabet: Vec<char> =
-        "аБв ГдXy.!?…«»\"'()—-–,:;\n\r 1290 г т д. т. U.S. ``''&#39;。！\u{301}\u{a0}".chars().collect();
-    let mut state = 0x2545F4914F6CDD1Du64;
-    for _ in 0..3000 {
-        let len = (state % 40) as usize;
-        let mut s = String::new();
-        for _ in 0..len {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            s.push(alphabet[(state % alphabet.len() as u64) as usize]);
-        }
-        check_invariants(&s, "ru");
-        check_invariants(&s, "de");
-    }
-}
-
-/// Speed of `segment` on the dev texts (when /work/shared is there):
-/// `cargo test --release --lib segment::tests::speed -- --ignored --nocapture`.
-#[test]
-#[ignore]
-fn speed() {
-    let mut texts = Vec::new();
-    for path in ["../shared/eval/dev/factru-dev.gold.jsonl", "../shared/eval/dev/ud-ru-gsd-dev.gold.jsonl"] {
-        let Ok(data) = std::fs::read_to_string(path) else { continue };
-        for line in data.lines() {
-            if let Ok(v) = serde_json::from_str::<serde_json::Value>(line)
-                && let Some(t) = v["text"].as_str()
-            {
-                texts.push(t.to_string());
-            }
-        }
-    }
-    if texts.is_empty() {
-        eprintln!("no dev texts found; skipped");
-        return;
-    }
-    let bytes: usize = texts.iter().map(String::len).sum();
-    let reps = (50_000_000 / bytes).max(1);
-    let mut n_sent = 0;
-    let t0 = std::time::Instant::now();
-    for _ in 0..reps {
-        for t in &texts {
-            n_sent += segment(t, "ru").sentences.len();
-        }
-    }
-    let dt = t0.elapsed().as_secs_f64();
-    let t1 = std::time::Instant::now();
-    let mut n_tok = 0;
-    for _ in 0..reps {
-        for t in &texts {
-            n_tok += tokenize(t).len();
-        }
-    }
-    let dt_tok = t1.elapsed().as_secs_f64();
-    let mb = (bytes * reps) as f64 / 1e6;
-    eprintln!(
-        "segment: {mb:.1} MB in {dt:.2} s = {:.0} MB/s ({n_sent} sentences); tokenize alone: {:.0} MB/s ({n_tok} tokens)",
-        mb / dt,
-        mb / dt_tok
-    );
 }

@@ -273,8 +273,11 @@ fn ends_sentence(
             if let Some(found) = lang.lex.lookup(text, toks, at - 1, key)
                 && !(initial && found.first == at - 1)
             {
-                // A dash after an abbreviation goes on with the sentence: «в 2002 г. — «Где…»».
-                let ends = capital(c) && !dash && !opening_adverbial(text, toks, first, found.first, lang);
+                // A dash after an abbreviation goes on with the sentence: «в 2002 г. — «Где…»», and so does a
+                // Roman number: «в 1990-е гг. XX века».
+                let roman_next = m < toks.len() && toks[m].end - toks[m].start >= 2 && is_roman(toks[m].text(text));
+                let ends =
+                    capital(c) && !dash && !roman_next && !opening_adverbial(text, toks, first, found.first, lang);
                 return match found.class {
                     Class::Mid => false,
                     Class::End => ends,
@@ -298,8 +301,10 @@ fn ends_sentence(
             let digits = prev.text(text);
             let plain = digits.bytes().all(|b| b.is_ascii_digit());
             let listed = at - 1 == first || matches!(toks[at - 2].text(text), ":" | ";");
-            if listed && plain && digits.len() <= 3 {
-                return false; // a list number: «1. Итоги», «Итоги: 1. Рост; 2. Спад»
+            let outline =
+                digits.split('.').all(|p| (1..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()));
+            if listed && outline && digits.len() <= 8 {
+                return false; // a list number: «1. Итоги», «2.3. Выводы», «Итоги: 1. Рост; 2. Спад»
             }
             if lang.ordinal_dot && plain && digits.len() <= 2 && c.is_some_and(char::is_alphabetic) {
                 return false; // «am 3. Oktober»

@@ -102,9 +102,20 @@ impl Lexicon {
         self.by_last.entry(key).or_default().push(Entry { parts, exact, class });
     }
 
-    /// The abbreviation that ends with token `k` (a word right before a dot), if any.
+    /// The abbreviation that ends with token `k` (a word right before a dot), if any. A hyphenated word is also
+    /// looked up by its last part («Член-корр.» as «корр.»).
     pub(super) fn lookup(&self, text: &str, toks: &[Token], k: usize, key: &mut String) -> Option<Found> {
         let word = toks[k].text(text);
+        if let Some(found) = self.lookup_word(text, toks, k, word, key) {
+            return Some(found);
+        }
+        let (_, tail) = word.rsplit_once('-')?;
+        let found = self.lookup_word(text, toks, k, tail, key)?;
+        (found.first == k).then_some(found)
+    }
+
+    /// Looks up the entries whose last word is `word` (token `k`, or its last part) and matches them backwards.
+    fn lookup_word(&self, text: &str, toks: &[Token], k: usize, word: &str, key: &mut String) -> Option<Found> {
         if word.len() > self.longest {
             return None;
         }
@@ -112,10 +123,12 @@ impl Lexicon {
         key.extend(word.chars().flat_map(char::to_lowercase));
         let list = self.by_last.get(key.as_str())?;
         'entries: for e in list {
-            if e.parts.len() > k + 1 {
+            if e.parts.len() > k + 1
+                || e.exact && !e.parts.first().is_some_and(|p| matches!(p, Part::Word(w) if w == word))
+            {
                 continue;
             }
-            for (i, part) in e.parts.iter().enumerate() {
+            for (i, part) in e.parts.iter().enumerate().skip(1) {
                 let t = &toks[k - i];
                 let s = t.text(text);
                 let ok = match part {

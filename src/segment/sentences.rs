@@ -261,7 +261,7 @@ fn ends_sentence(
     }
     match prev.kind {
         TokenKind::Word => {
-            let initial = single && word.chars().all(char::is_uppercase) || is_initial_digraph(word);
+            let initial = single && word.chars().all(char::is_uppercase);
             // After a slash or a degree sign a word is a unit («м/с.», «°С.»), and so is a capital after a number
             // («8 G.»): not an abbreviation nor an initial.
             let unit = at >= 2
@@ -313,15 +313,6 @@ fn ends_sentence(
         }
         TokenKind::Punct => opens(c),
     }
-}
-
-/// A Cyrillic capital and one or two consonants, as initials are written for some names: «Дж. Р. Р. Толкин»,
-/// «Вл.». (Latin ones are left out: «Ok.» is a sentence; «Dr.», «Mr.» are in the lists.)
-fn is_initial_digraph(word: &str) -> bool {
-    let mut chars = word.chars();
-    chars.next().is_some_and(|c| c.is_uppercase() && is_cyrillic(c))
-        && (2..=3).contains(&word.chars().count())
-        && chars.all(|c| c.is_lowercase() && is_cyrillic(c) && !"аеёиоуыэюяіїє".contains(c))
 }
 
 /// Whether token `i` is a single letter with a dot right after it.

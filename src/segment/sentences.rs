@@ -6,11 +6,16 @@
 //! brackets, dashes and bullets:
 //! - `?` `!` (and other full stops of other scripts): unless a lower-case letter or `,;:` follows;
 //! - an ellipsis: only before a capital (mid-sentence «нет... и всё»);
-//! - a dot: as `?` `!`, except after abbreviations (by class, see data/segment/), after initials (unless a common
-//!   sentence opener follows: «Путин В.В. Он …»), after a list number at the start of a sentence («1. Итоги»), and
-//!   after an ordinal in languages that write one with a dot («am 3. Oktober»);
-//! - CJK full stops end a sentence whatever follows, without white space.
+//! - a dot: as `?` `!`, except after abbreviations (by class, see data/segment/; a dash or a Roman number after one
+//!   goes on with the sentence, and so does a capital after a short opening date: «В 2024 г. Казахстан…»), after
+//!   initials (unless a common sentence opener follows: «Путин В.В. Он …»), after a lower-case letter («(b. 1852)»),
+//!   after a list number at the start of a sentence or after `:`/`;` («1. Итоги», «2.3. Выводы»), and after an
+//!   ordinal in languages that write one with a dot («am 3. Oktober»); a capital after a number, `/` or `°` is a
+//!   unit, not an initial («8 G.», «м/с.», «°С.»);
+//! - CJK full stops end a sentence whatever follows, without white space, unless a quote closes and a quotative
+//!   particle or comma follows («「はい。」と言った»).
 //!
+//! Quotes: straight, curly, guillemets (French spaced ones too), ``…'' and HTML entities (&quot; &#39;).
 //! Sentences inside a quote are sentences: «А. Б», — сказал он.» gives «А.» and «Б», — сказал он.».
 //! A lower-case Cyrillic word glued to a capital one by `.`/`!`/`?` («пришел.Потом») is a boundary too: news text
 //! often loses the space there, and Cyrillic domain names are rare.

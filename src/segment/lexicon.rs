@@ -2,6 +2,7 @@
 //! and the words that commonly open one. Loaded from data/segment/ once per process.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use super::{Token, TokenKind, tokens};
@@ -18,6 +19,27 @@ pub(super) enum Class {
     /// Only before a common sentence opener («in the U.S. The talks», but «the U.S. Senate»).
     Weak,
 }
+
+/// FNV-1a: the keys are a few bytes long, where SipHash costs more than the rest of a lookup. (Iteration order never
+/// reaches the output: the maps are only probed.)
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FnvBuild = BuildHasherDefault<Fnv>;
 
 /// One part of an abbreviation, compared with one token.
 #[derive(Debug)]
@@ -38,10 +60,10 @@ struct Entry {
 /// Abbreviations keyed by their last word in lower case; each list is ordered longest entry first, exact first.
 #[derive(Debug, Default)]
 pub(super) struct Lexicon {
-    by_last: HashMap<String, Vec<Entry>>,
+    by_last: HashMap<String, Vec<Entry>, FnvBuild>,
     /// The longest key in bytes: longer words are not looked up.
     longest: usize,
-    starters: HashSet<&'static str>,
+    starters: HashSet<&'static str, FnvBuild>,
 }
 
 /// An abbreviation found before a dot: its class and the index of its first token.
@@ -119,9 +141,7 @@ impl Lexicon {
         if word.len() > self.longest {
             return None;
         }
-        key.clear();
-        key.extend(word.chars().flat_map(char::to_lowercase));
-        let list = self.by_last.get(key.as_str())?;
+        let list = self.by_last.get(lowercase(word, key))?;
         'entries: for e in list {
             if e.parts.len() > k + 1
                 || e.exact && !e.parts.first().is_some_and(|p| matches!(p, Part::Word(w) if w == word))
@@ -150,6 +170,25 @@ impl Lexicon {
     pub(super) fn is_starter(&self, word: &str) -> bool {
         self.starters.contains(word) || word.split_once('-').is_some_and(|(head, _)| self.starters.contains(head))
     }
+}
+
+/// `word` in lower case, in `buf` unless it is in lower case already (the usual case before a dot).
+fn lowercase<'a>(word: &'a str, buf: &'a mut String) -> &'a str {
+    if word.is_ascii() {
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return word;
+        }
+        buf.clear();
+        buf.push_str(word);
+        buf.make_ascii_lowercase();
+        return buf;
+    }
+    if !word.chars().any(char::is_uppercase) {
+        return word;
+    }
+    buf.clear();
+    buf.extend(word.chars().flat_map(char::to_lowercase));
+    buf
 }
 
 static RU_ABBR: &str = include_str!("../../data/segment/ru_abbreviations.txt");

@@ -12,8 +12,10 @@ use super::{Token, TokenKind, tokens};
 pub(super) enum Class {
     /// Never: a name, number or noun follows («ул. Абая», «т. е.», «Mr. Smith»).
     Mid,
-    /// When a capital follows («и т. д. Далее»).
+    /// When a capital follows («5 млн. Кроме того», but «5 млн. 300 тыс.»).
     End,
+    /// Closes a list: when a capital or a number follows («и т. д. Далее», «и др. 12 человек…»).
+    List,
     /// Right after a number, as `End` («в 2025 г. Затем»); otherwise as `Mid` («г. Алматы»).
     Num,
     /// Only before a common sentence opener («in the U.S. The talks», but «the U.S. Senate»).
@@ -97,6 +99,7 @@ impl Lexicon {
         let (form, class) = line.rsplit_once(char::is_whitespace).unwrap_or((line, "mid"));
         let class = match class {
             "end" => Class::End,
+            "list" => Class::List,
             "num" => Class::Num,
             "weak" => Class::Weak,
             _ => Class::Mid,

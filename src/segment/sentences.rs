@@ -286,6 +286,7 @@ fn ends_sentence(
                 return match found.class {
                     Class::Mid => false,
                     Class::End => ends,
+                    Class::List => ends || c.is_some_and(|c| c.is_ascii_digit()) && !dash,
                     Class::Weak => starter(),
                     Class::Num => found.first > 0 && after_number(text, toks[found.first - 1]) && ends,
                 };

@@ -23,6 +23,7 @@
 use std::ops::Range;
 
 use super::lexicon::{Class, Lang};
+use super::tokens::is_letter;
 use super::{Token, TokenKind};
 
 /// What a run of final punctuation is.
@@ -222,7 +223,7 @@ fn opens(c: Option<char>) -> bool {
 
 /// A capital, or a letter of a script without case.
 fn capital(c: Option<char>) -> bool {
-    c.is_some_and(|c| c.is_alphabetic() && !c.is_lowercase())
+    c.is_some_and(|c| is_letter(c) && !c.is_lowercase())
 }
 
 /// Decides a candidate boundary followed by white space: the run starts at token `at`, the sentence at `first`, the
@@ -259,7 +260,7 @@ fn ends_sentence(
     };
     let word = prev.text(text);
     let mut chars = word.chars();
-    let single = matches!((chars.next(), chars.next()), (Some(l), None) if l.is_alphabetic());
+    let single = matches!((chars.next(), chars.next()), (Some(l), None) if is_letter(l));
     // A letter and a dot, then another: «z. B.», «т. е.», «А. С. Пушкин».
     if single && m < toks.len() && is_letter_dot(text, toks, m) {
         return false;
@@ -312,7 +313,7 @@ fn ends_sentence(
             if listed && outline && digits.len() <= 8 {
                 return false; // a list number: «1. Итоги», «2.3. Выводы», «Итоги: 1. Рост; 2. Спад»
             }
-            if lang.ordinal_dot && plain && digits.len() <= 2 && c.is_some_and(char::is_alphabetic) {
+            if lang.ordinal_dot && plain && digits.len() <= 2 && c.is_some_and(is_letter) {
                 return false; // «am 3. Oktober»
             }
             opens(c)

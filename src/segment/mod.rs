@@ -1,9 +1,25 @@
 //! Paragraphs, sentences and tokens, as byte ranges into the article text.
 //!
-//! Guarantees: sentences are in text order, do not overlap, never start or end with white space, and every
-//! non-space character of the text lies in exactly one sentence; tokens cover every non-space character.
+//! Guarantees: paragraphs and sentences are in text order, do not overlap, never start or end with white space, and
+//! every non-space character of the text lies in exactly one paragraph and one sentence; every sentence lies inside
+//! one paragraph; tokens cover every non-space character (token contract: see `tokens.rs`).
+//!
+//! A line break ends a paragraph (so headlines and lines without final punctuation are sentences of their own),
+//! except a single break inside a hard-wrapped paragraph: a line that ends in a word, a number, a comma or a dash
+//! and a next line that starts with a lower-case word are one paragraph.
+//! Sentence rules: see `sentences.rs`; abbreviations and sentence openers per language: data/segment/.
+//! One pass over the bytes makes the tokens and finds the line breaks; sentence decisions look only at tokens of
+//! final punctuation and their neighbours.
 
 use std::ops::Range;
+
+mod lexicon;
+mod sentences;
+#[cfg(test)]
+mod tests;
+#[cfg(test)]
+mod tests_robust;
+mod tokens;
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,6 +48,7 @@ impl Token {
 
 /// The segmentation of one article.
 #[derive(Debug, Clone, Default)]
+#[allow(dead_code)] // paragraphs and tokens are read by the extraction stages as they come
 pub(crate) struct Segmentation {
     pub paragraphs: Vec<Range<usize>>,
     pub sentences: Vec<Range<usize>>,
@@ -39,135 +56,56 @@ pub(crate) struct Segmentation {
 }
 
 /// Splits `text` (in language `lang`, an ISO 639-1 code) into paragraphs, sentences and tokens.
-pub(crate) fn segment(text: &str, _lang: &str) -> Segmentation {
-    let tokens = tokenize(text);
-    let paragraphs = paragraphs(text);
-    let mut sentences = Vec::new();
-    for para in &paragraphs {
-        split_sentences(text, para.clone(), &tokens, &mut sentences);
+pub(crate) fn segment(text: &str, lang: &str) -> Segmentation {
+    let mut breaks = Vec::new();
+    let tokens = tokens::scan(text, &mut breaks);
+    let lang = lexicon::lang(lang);
+    let mut paragraphs = Vec::new();
+    let mut sentences = Vec::with_capacity(tokens.len() / 16 + 1);
+    for para in paragraph_tokens(text, &tokens, &breaks) {
+        let toks = &tokens[para];
+        paragraphs.push(toks[0].start..toks[toks.len() - 1].end);
+        sentences::split(text, toks, &lang, &mut sentences);
     }
     Segmentation { paragraphs, sentences, tokens }
 }
 
-/// Lines with text; a line break ends a paragraph.
-fn paragraphs(text: &str) -> Vec<Range<usize>> {
+/// Tokens: runs of letters, runs of digits, and single other characters (see `tokens.rs` for the contract).
+#[cfg_attr(not(test), allow(dead_code))]
+pub(crate) fn tokenize(text: &str) -> Vec<Token> {
+    tokens::scan(text, &mut Vec::new())
+}
+
+/// The paragraphs as ranges of token indices (each non-empty).
+fn paragraph_tokens(text: &str, tokens: &[Token], breaks: &[usize]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
+    let mut b = 0;
     let mut start = 0;
-    for line in text.split_inclusive('\n') {
-        let end = start + line.len();
-        if let Some(r) = trim_range(text, start..end) {
-            out.push(r);
+    for (i, t) in tokens.iter().enumerate() {
+        let mut lines = 0;
+        while b < breaks.len() && breaks[b] < t.start {
+            b += 1;
+            lines += 1;
         }
-        start = end;
+        if i == 0 || lines == 0 || (lines == 1 && wraps(text, tokens[i - 1], *t)) {
+            continue;
+        }
+        out.push(start..i);
+        start = i;
+    }
+    if start < tokens.len() {
+        out.push(start..tokens.len());
     }
     out
 }
 
-fn trim_range(text: &str, r: Range<usize>) -> Option<Range<usize>> {
-    let s = &text[r.clone()];
-    let lead = s.len() - s.trim_start().len();
-    let trimmed = s.trim();
-    (!trimmed.is_empty()).then(|| r.start + lead..r.start + lead + trimmed.len())
-}
-
-/// Tokens: runs of letters, runs of digits, and single other characters.
-pub(crate) fn tokenize(text: &str) -> Vec<Token> {
-    let mut tokens = Vec::with_capacity(text.len() / 6);
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if c.is_whitespace() {
-            continue;
+/// Whether a single line break between `last` and `next` only wraps a paragraph: the line ends in a word, a number,
+/// a comma or a dash, and the next one goes on with a lower-case word.
+fn wraps(text: &str, last: Token, next: Token) -> bool {
+    next.kind == TokenKind::Word
+        && next.text(text).chars().next().is_some_and(char::is_lowercase)
+        && match last.kind {
+            TokenKind::Word | TokenKind::Number => true,
+            TokenKind::Punct => matches!(last.text(text), "," | "-" | "‐" | "‑" | "–" | "—"),
         }
-        let kind = if c.is_alphabetic() {
-            TokenKind::Word
-        } else if c.is_numeric() {
-            TokenKind::Number
-        } else {
-            tokens.push(Token { start: i, end: i + c.len_utf8(), kind: TokenKind::Punct });
-            continue;
-        };
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = chars.peek() {
-            let same = match kind {
-                TokenKind::Word => d.is_alphanumeric(),
-                _ => d.is_numeric(),
-            };
-            if same {
-                end = j + d.len_utf8();
-                chars.next();
-                continue;
-            }
-            // A joiner between two characters of the run: «Города-побратимы», «3,5», «16.06».
-            let joiner = match kind {
-                TokenKind::Word => matches!(d, '-' | '\'' | '’'),
-                _ => matches!(d, '.' | ',' | ':'),
-            };
-            let next = text[j + d.len_utf8()..].chars().next();
-            let continues = next.is_some_and(|n| match kind {
-                TokenKind::Word => n.is_alphabetic(),
-                _ => n.is_numeric(),
-            });
-            if joiner && continues {
-                chars.next();
-                continue;
-            }
-            break;
-        }
-        tokens.push(Token { start: i, end, kind });
-    }
-    tokens
-}
-
-/// Sentence ends inside one paragraph: `.`, `!`, `?`, `…` followed by a capital, a quote or a dash.
-fn split_sentences(text: &str, para: Range<usize>, tokens: &[Token], out: &mut Vec<Range<usize>>) {
-    let first = tokens.partition_point(|t| t.start < para.start);
-    let last = tokens.partition_point(|t| t.start < para.end);
-    let toks = &tokens[first..last];
-    let mut start = para.start;
-    for (k, t) in toks.iter().enumerate() {
-        if t.kind != TokenKind::Punct || !matches!(t.text(text), "." | "!" | "?" | "…") {
-            continue;
-        }
-        let Some(next) = toks.get(k + 1) else { continue };
-        if next.start == t.end {
-            continue; // no space: «т.е.», «3.5», «!..»
-        }
-        let c = next.text(text).chars().next().unwrap_or(' ');
-        let opens = c.is_uppercase() || matches!(c, '«' | '"' | '„' | '—' | '–' | '-') || c.is_numeric();
-        let abbreviation = t.text(text) == "."
-            && k > 0
-            && toks[k - 1].kind == TokenKind::Word
-            && toks[k - 1].text(text).chars().count() == 1;
-        if opens && !abbreviation {
-            out.push(start..t.end);
-            start = next.start;
-        }
-    }
-    if start < para.end {
-        out.push(start..para.end);
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn sentences(text: &str) -> Vec<&str> {
-        segment(text, "ru").sentences.into_iter().map(|r| &text[r]).collect()
-    }
-
-    #[test]
-    fn splits_on_final_punctuation_and_lines() {
-        assert_eq!(
-            sentences("Мэр прибыл в Астану. Встреча прошла в среду!\nЗаголовок без точки\nЕще одно."),
-            ["Мэр прибыл в Астану.", "Встреча прошла в среду!", "Заголовок без точки", "Еще одно."]
-        );
-    }
-
-    #[test]
-    fn tokens_keep_hyphenated_words_and_numbers() {
-        let text = "Города-побратимы, 16.06.2025 и 3,5%.";
-        let toks: Vec<&str> = tokenize(text).iter().map(|t| t.text(text)).collect();
-        assert_eq!(toks, ["Города-побратимы", ",", "16.06.2025", "и", "3,5", "%", "."]);
-    }
 }

@@ -190,11 +190,12 @@ fn extract(args: ExtractArgs) -> ExitCode {
     if !args.quiet {
         eprintln!("{}", summary.line(started.elapsed()));
     }
-    if let Err(e) = written {
-        if e.kind() != io::ErrorKind::BrokenPipe {
-            eprintln!("gazeta: cannot write the output: {e}");
-            return ExitCode::from(EXIT_IO);
-        }
+    // A closed pipe (`gazeta extract … | head`) is the reader's choice, not an error.
+    if let Err(e) = written
+        && e.kind() != io::ErrorKind::BrokenPipe
+    {
+        eprintln!("gazeta: cannot write the output: {e}");
+        return ExitCode::from(EXIT_IO);
     }
     if unreadable {
         ExitCode::from(EXIT_IO)

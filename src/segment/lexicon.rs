@@ -1,6 +1,7 @@
 //! Language data for the sentence splitter: abbreviations with a class that says whether they can end a sentence,
 //! and the words that commonly open one. Loaded from data/segment/ once per process.
 
+use crate::text::{is_upper, lower};
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
@@ -157,7 +158,7 @@ impl Lexicon {
                 let ok = match part {
                     Part::Punct(c) => t.kind == TokenKind::Punct && s.starts_with(*c),
                     Part::Word(w) if e.exact => t.kind == TokenKind::Word && s == w,
-                    Part::Word(w) => t.kind == TokenKind::Word && s.chars().flat_map(char::to_lowercase).eq(w.chars()),
+                    Part::Word(w) => t.kind == TokenKind::Word && s.chars().map(lower).eq(w.chars()),
                 };
                 if !ok {
                     continue 'entries;
@@ -186,11 +187,11 @@ fn lowercase<'a>(word: &'a str, buf: &'a mut String) -> &'a str {
         buf.make_ascii_lowercase();
         return buf;
     }
-    if !word.chars().any(char::is_uppercase) {
+    if !word.chars().any(is_upper) {
         return word;
     }
     buf.clear();
-    buf.extend(word.chars().flat_map(char::to_lowercase));
+    buf.extend(word.chars().map(lower));
     buf
 }
 

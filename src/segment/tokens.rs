@@ -12,6 +12,7 @@
 //! everything else is decoded and classified by the standard library.
 
 use super::{Token, TokenKind};
+pub(super) use crate::text::is_letter;
 
 const SPACE: u8 = 0;
 const BREAK: u8 = 1;
@@ -165,30 +166,6 @@ fn starts_with_letter(text: &str, i: usize) -> bool {
         Some(b) if *b < 0x80 => b.is_ascii_alphabetic(),
         Some(0xD0 | 0xD1) => true,
         Some(_) => is_letter(decode(text, i)),
-    }
-}
-
-/// `char::is_alphabetic`, with the blocks of the common scripts answered without the Unicode tables (whose lookup
-/// costs more than the rest of the tokenizer on Arabic or CJK text). A test checks it against the standard library.
-#[inline(always)]
-pub(super) fn is_letter(c: char) -> bool {
-    let u = c as u32;
-    match u {
-        // Latin-1 punctuation (but ª µ º), general punctuation, Arabic, CJK and fullwidth punctuation.
-        0x00A0..=0x00BF => matches!(u, 0xAA | 0xB5 | 0xBA),
-        0x2000..=0x206F | 0x060C | 0x061B | 0x061F | 0x066A..=0x066D => false,
-        0x3000..=0x3004 | 0x3008..=0x3020 | 0x302A..=0x3030 | 0x3036..=0x3037 | 0x303D..=0x303F => false,
-        0xFF01..=0xFF20 | 0xFF3B..=0xFF40 | 0xFF5B..=0xFF65 => false,
-        // Latin-1, Latin Extended-A/B and Additional (Vietnamese), Greek, Cyrillic.
-        0x00C0..=0x00D6 | 0x00D8..=0x00F6 | 0x00F8..=0x024F | 0x1E00..=0x1EFF => true,
-        0x0391..=0x03A1 | 0x03A3..=0x03F5 | 0x03F7..=0x03FF | 0x0400..=0x0481 | 0x048A..=0x052F => true,
-        // Hebrew, Arabic, Devanagari, Thai, Georgian letters.
-        0x05D0..=0x05EA | 0x0620..=0x064A | 0x0671..=0x06D3 | 0x0905..=0x0939 | 0x0E01..=0x0E30 | 0x10D0..=0x10FA => {
-            true
-        }
-        // Kana, CJK ideographs, Hangul syllables.
-        0x3041..=0x3096 | 0x30A1..=0x30FA | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7A3 => true,
-        _ => c.is_alphabetic(),
     }
 }
 

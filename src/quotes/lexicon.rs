@@ -1,0 +1,194 @@
+//! Word lists of the quote rules, per language, parsed once from `data/quotes/`.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+/// What a cue verb does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CueClass {
+    /// Speech: attributes quotes and что-clauses.
+    Say,
+    /// Opinion: attributes что-clauses.
+    Think,
+    /// A question: «спросил, будет ли …».
+    Ask,
+    /// Takes an infinitive: a quote only with a quoted fragment.
+    Inf,
+    /// «назвал «…»».
+    Name,
+    /// «сообщается, что»: a quote without a speaker.
+    Impersonal,
+}
+
+/// Grammatical gender and number, as far as a word tells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Gender {
+    Masc,
+    Fem,
+    Neut,
+    Plural,
+    /// Unknown or ambiguous (masculine or neuter «его», a present-tense verb, a foreign name).
+    Any,
+}
+
+impl Gender {
+    /// Whether a speaker of gender `self` can be the antecedent of a word of gender `other`.
+    pub fn agrees(self, other: Gender) -> bool {
+        match (self, other) {
+            (Gender::Any, _) | (_, Gender::Any) => true,
+            (Gender::Masc, Gender::Neut) | (Gender::Neut, Gender::Masc) => false,
+            (a, b) => a == b,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Cue {
+    pub class: CueClass,
+    pub gender: Gender,
+    /// Present tense: «передает», «says».
+    pub present: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Role {
+    /// Nominative (singular or plural): a subject.
+    pub nominative: bool,
+    /// An organisation or document rather than a person.
+    pub org: bool,
+}
+
+/// The tables of one language.
+pub(crate) struct Tables {
+    pub cues: HashMap<&'static str, Cue>,
+    pub roles: HashMap<&'static str, Role>,
+    pub pronouns: HashMap<&'static str, Gender>,
+    pub prepositions: HashSet<&'static str>,
+    pub not_names: HashSet<&'static str>,
+    /// Nouns of «по словам», «по мнению».
+    pub according: HashSet<&'static str>,
+}
+
+impl Tables {
+    fn new(cues: &'static str, roles: Option<&'static str>, words: &'static str) -> Tables {
+        let mut t = Tables {
+            cues: HashMap::new(),
+            roles: HashMap::new(),
+            pronouns: HashMap::new(),
+            prepositions: HashSet::new(),
+            not_names: HashSet::new(),
+            according: HashSet::new(),
+        };
+        for line in data_lines(cues) {
+            let mut f = line.split('\t');
+            let (Some(form), Some(feat), Some(_lemma), Some(class)) = (f.next(), f.next(), f.next(), f.next()) else {
+                continue;
+            };
+            let class = match class {
+                "think" => CueClass::Think,
+                "ask" => CueClass::Ask,
+                "inf" => CueClass::Inf,
+                "name" => CueClass::Name,
+                _ if feat == "imp" => CueClass::Impersonal,
+                _ => CueClass::Say,
+            };
+            let gender = match feat.trim_start_matches('a') {
+                "m" => Gender::Masc,
+                "f" => Gender::Fem,
+                "n" => Gender::Neut,
+                "p" | "p3" => Gender::Plural,
+                _ => Gender::Any,
+            };
+            let present = matches!(feat, "s3" | "p3");
+            t.cues.insert(form, Cue { class, gender, present });
+        }
+        if let Some(roles) = roles {
+            for line in data_lines(roles) {
+                let mut f = line.split('\t');
+                let (Some(form), Some(case), Some(_lemma), Some(class)) = (f.next(), f.next(), f.next(), f.next())
+                else {
+                    continue;
+                };
+                let nominative = case != "gen";
+                let org = class == "org";
+                // A form both nominative and genitive («главы») keeps the nominative reading.
+                let e = t.roles.entry(form).or_insert(Role { nominative, org });
+                e.nominative |= nominative;
+            }
+        }
+        let mut section = "";
+        for line in data_lines(words) {
+            if let Some(name) = line.strip_prefix('[') {
+                section = name.trim_end_matches(']');
+                continue;
+            }
+            let mut f = line.split_whitespace();
+            let Some(word) = f.next() else { continue };
+            let arg = f.next().unwrap_or("");
+            match section {
+                "pronouns" => {
+                    let g = match arg {
+                        "m" => Gender::Masc,
+                        "f" => Gender::Fem,
+                        "n" => Gender::Neut,
+                        "p" => Gender::Plural,
+                        _ => Gender::Any,
+                    };
+                    t.pronouns.insert(word, g);
+                }
+                "according" => {
+                    t.according.insert(word);
+                }
+                "prepositions" => {
+                    t.prepositions.insert(word);
+                }
+                "not_names" => {
+                    t.not_names.insert(word);
+                }
+                "roles" => {
+                    t.roles.insert(word, Role { nominative: true, org: arg == "org" });
+                }
+                _ => {}
+            }
+        }
+        t
+    }
+}
+
+/// Non-empty lines without comments.
+fn data_lines(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines().map(|l| l.split('#').next().unwrap_or("").trim()).filter(|l| !l.is_empty())
+}
+
+static RU: LazyLock<Tables> = LazyLock::new(|| {
+    Tables::new(
+        include_str!("../../data/quotes/ru_cues.txt"),
+        Some(include_str!("../../data/quotes/ru_roles.txt")),
+        include_str!("../../data/quotes/ru_words.txt"),
+    )
+});
+
+static EN: LazyLock<Tables> = LazyLock::new(|| {
+    Tables::new(include_str!("../../data/quotes/en_cues.txt"), None, include_str!("../../data/quotes/en_words.txt"))
+});
+
+/// The tables for a language: English for `en`, Russian for everything else.
+pub(crate) fn tables(lang: &str) -> &'static Tables {
+    if lang == "en" { &EN } else { &RU }
+}
+
+/// Forces both tables to load (so the first article pays nothing).
+pub(crate) fn preload() {
+    LazyLock::force(&RU);
+    LazyLock::force(&EN);
+}
+
+/// `word` in lower case; borrows when it already is.
+pub(crate) fn lower<'a>(word: &'a str, buf: &'a mut String) -> &'a str {
+    if !word.chars().any(char::is_uppercase) {
+        return word;
+    }
+    buf.clear();
+    buf.extend(word.chars().flat_map(char::to_lowercase));
+    buf.as_str()
+}

@@ -1,0 +1,277 @@
+//! Speaker resolution: from a speaker span to a nominative name (and an entity id when the recognizer found
+//! one). A pronoun or role resolves to the most recent speaker or person of the same gender before it.
+
+use super::Raw;
+use super::context::{Ctx, Tag};
+use super::lexicon::Gender;
+use super::speaker::{SpeakerKind, feminine_surname};
+use crate::analysis::{Entity, EntityType, Mention, Quote, Speaker};
+
+/// A person already met: where, as whom, of which gender.
+struct Person {
+    pos: usize,
+    name: String,
+    entity: Option<usize>,
+    gender: Gender,
+}
+
+pub(crate) fn resolve(ctx: &Ctx, raws: Vec<Raw>, mentions: &[Mention], entities: &[Entity]) -> Vec<Quote> {
+    let mut history: Vec<Person> = Vec::new();
+    let mut runs: Option<Vec<(usize, String)>> = None;
+    let mut out: Vec<Quote> = Vec::with_capacity(raws.len());
+    let mut last_sentence: Option<u32> = None;
+    for raw in raws {
+        let sentence = ctx.sent_of[ctx.toks.partition_point(|t| t.start < raw.content.start).min(ctx.toks.len() - 1)];
+        let speaker = match &raw.speaker {
+            None if raw.inherits => {
+                let near = last_sentence.is_some_and(|s| sentence <= s + 3);
+                out.last().filter(|_| near).and_then(|q| q.speaker.clone())
+            }
+            None => None,
+            Some(found) => {
+                let (start, end) = (found.span.start, found.span.end);
+                let text = &ctx.text[start..end];
+                let gender = match found.kind {
+                    SpeakerKind::Pronoun(g) if g != Gender::Any => g,
+                    _ => raw.gender,
+                };
+                let mut sp = Speaker { start, end, text: String::new(), name: None, entity: None };
+                match found.kind {
+                    SpeakerKind::Name | SpeakerKind::Org => {
+                        let want = if found.kind == SpeakerKind::Name { Some(EntityType::Person) } else { None };
+                        if let Some(m) = overlapping(mentions, start, end, want) {
+                            sp.start = m.start.max(start).min(m.start);
+                            sp.end = m.end;
+                            sp.entity = Some(m.entity);
+                            sp.name = Some(entity_name(entities, m));
+                        } else if found.kind == SpeakerKind::Name {
+                            let nominative = if found.genitive { nominative(text) } else { text.to_string() };
+                            let runs = runs.get_or_insert_with(|| name_runs(ctx));
+                            sp.name = Some(fullest(&nominative, &history, runs));
+                        } else {
+                            sp.name = Some(text.to_string());
+                        }
+                        if found.kind == SpeakerKind::Name
+                            && let Some(name) = &sp.name
+                        {
+                            let g =
+                                if matches!(gender, Gender::Masc | Gender::Fem) { gender } else { guess_gender(name) };
+                            history.push(Person { pos: start, name: name.clone(), entity: sp.entity, gender: g });
+                        }
+                    }
+                    SpeakerKind::Role | SpeakerKind::Pronoun(_) => {
+                        let relative = is_relative(text);
+                        let person = if gender == Gender::Plural || generic_role(text) {
+                            None
+                        } else if relative {
+                            antecedent_in_clause(ctx, start, mentions, entities)
+                        } else {
+                            let runs = if history.is_empty() && mentions.is_empty() {
+                                Some(&*runs.get_or_insert_with(|| name_runs(ctx)))
+                            } else {
+                                None
+                            };
+                            antecedent(start, gender, &history, mentions, entities, runs)
+                        };
+                        match person {
+                            Some((name, entity)) => {
+                                history.push(Person { pos: start, name: name.clone(), entity, gender });
+                                sp.name = Some(name);
+                                sp.entity = entity;
+                            }
+                            None if found.kind == SpeakerKind::Role => sp.name = Some(text.to_string()),
+                            None => {}
+                        }
+                    }
+                }
+                Some(sp)
+            }
+        };
+        last_sentence = Some(sentence);
+        out.push(Quote {
+            kind: raw.kind,
+            start: raw.content.start,
+            end: raw.content.end,
+            text: String::new(),
+            cue: raw.cue.map(|c| crate::analysis::Span { start: c.start, end: c.end, text: String::new() }),
+            speaker,
+        });
+    }
+    out
+}
+
+fn overlapping(mentions: &[Mention], start: usize, end: usize, want: Option<EntityType>) -> Option<&Mention> {
+    mentions.iter().rfind(|m| m.start < end && start < m.end && want.is_none_or(|w| m.kind == w))
+}
+
+fn entity_name(entities: &[Entity], m: &Mention) -> String {
+    entities.iter().find(|e| e.id == m.entity).map_or_else(|| m.normal.clone(), |e| e.name.clone())
+}
+
+fn is_relative(text: &str) -> bool {
+    matches!(text.to_lowercase().as_str(), "который" | "которая" | "которое" | "которые" | "who")
+}
+
+/// Roles that usually introduce someone new rather than refer back.
+fn generic_role(text: &str) -> bool {
+    let l = text.to_lowercase();
+    ["источник", "очевид", "житель", "source", "witness"].iter().any(|p| l.starts_with(p))
+}
+
+/// The person a relative pronoun refers to: the name just before «, которая».
+fn antecedent_in_clause(
+    ctx: &Ctx,
+    pos: usize,
+    mentions: &[Mention],
+    entities: &[Entity],
+) -> Option<(String, Option<usize>)> {
+    let i = ctx.toks.partition_point(|t| t.start < pos);
+    if i < 2 || ctx.tags[i - 1] != Tag::Comma {
+        return None;
+    }
+    let last = i - 2;
+    let comma = ctx.toks[i - 1].start;
+    if let Some(m) = mentions.iter().rfind(|m| m.kind == EntityType::Person && m.end <= comma && m.end + 2 >= comma) {
+        return Some((entity_name(entities, m), Some(m.entity)));
+    }
+    if ctx.tags[last] != Tag::Name {
+        return None;
+    }
+    let mut first = last;
+    while first > 0 && ctx.tags[first - 1] == Tag::Name {
+        first -= 1;
+    }
+    let text = &ctx.text[ctx.toks[first].start..ctx.toks[last].end];
+    Some((nominative(text), None))
+}
+
+/// The most recent person before `pos` compatible in gender: a speaker met so far or a PER mention.
+fn antecedent(
+    pos: usize,
+    gender: Gender,
+    history: &[Person],
+    mentions: &[Mention],
+    entities: &[Entity],
+    runs: Option<&Vec<(usize, String)>>,
+) -> Option<(String, Option<usize>)> {
+    let h = history.iter().rev().find(|p| p.pos < pos && p.gender.agrees(gender));
+    let m = mentions.iter().rev().find(|m| {
+        m.kind == EntityType::Person && m.end <= pos && guess_gender(&entity_name(entities, m)).agrees(gender)
+    });
+    match (h, m) {
+        (Some(h), Some(m)) if m.start > h.pos && Some(m.entity) != h.entity => {
+            Some((entity_name(entities, m), Some(m.entity)))
+        }
+        (Some(h), _) => Some((h.name.clone(), h.entity)),
+        (None, Some(m)) => Some((entity_name(entities, m), Some(m.entity))),
+        (None, None) => runs?
+            .iter()
+            .rev()
+            .find(|(p, name)| *p < pos && guess_gender(name).agrees(gender))
+            .map(|(_, name)| (name.clone(), None)),
+    }
+}
+
+/// The fullest form of a name the article gives: «Токаев» → «Касым-Жомарт Токаев» when said elsewhere.
+fn fullest(name: &str, history: &[Person], runs: &[(usize, String)]) -> String {
+    let last = name.split_whitespace().last().unwrap_or(name);
+    let words = name.split_whitespace().count();
+    let better = |cand: &str| cand.split_whitespace().count() > words && cand.split_whitespace().last() == Some(last);
+    if let Some(p) = history.iter().find(|p| better(&p.name)) {
+        return p.name.clone();
+    }
+    if let Some((_, r)) = runs.iter().find(|(_, r)| better(r)) {
+        return r.clone();
+    }
+    name.to_string()
+}
+
+/// Runs of two or more capitalized name words in the article, with their byte position.
+fn name_runs(ctx: &Ctx) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    let n = ctx.toks.len();
+    while i < n {
+        if ctx.tags[i] != Tag::Name {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < n && ctx.tags[j] == Tag::Name {
+            j += 1;
+        }
+        let after_prep = i > 0 && ctx.tags[i - 1] == Tag::Preposition;
+        let run = ctx.trim_run(i..j);
+        if run.len() >= 2 && run.len() <= 3 && !after_prep {
+            let start = ctx.toks[run.start].start;
+            out.push((start, ctx.text[start..ctx.toks[j - 1].end].to_string()));
+        }
+        i = j;
+    }
+    out
+}
+
+/// A guess at the gender of a person from the name: Russian surname and first-name endings.
+pub(crate) fn guess_gender(name: &str) -> Gender {
+    let mut words = name.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let last = name.split_whitespace().last().unwrap_or("");
+    if feminine_surname(last) {
+        return Gender::Fem;
+    }
+    if ["ов", "ев", "ёв", "ин", "ын", "ский", "цкий"].iter().any(|s| last.ends_with(s)) {
+        return Gender::Masc;
+    }
+    let male_a = ["Никита", "Илья", "Кузьма", "Фома", "Лука", "Саша", "Женя"];
+    if name.split_whitespace().count() >= 2
+        && (first.ends_with('а') || first.ends_with('я'))
+        && !male_a.contains(&first)
+    {
+        return Gender::Fem;
+    }
+    Gender::Any
+}
+
+/// The nominative of a name in the genitive: «Дмитрия Пескова» → «Дмитрий Песков», «Марии Захаровой» →
+/// «Мария Захарова», «Дональда Трампа» → «Дональд Трамп».
+pub(crate) fn nominative(name: &str) -> String {
+    name.split(' ').map(nominative_word).collect::<Vec<_>>().join(" ")
+}
+
+fn nominative_word(w: &str) -> String {
+    const RULES: &[(&str, &str)] = &[
+        ("ского", "ский"),
+        ("цкого", "цкий"),
+        ("ской", "ская"),
+        ("цкой", "цкая"),
+        ("овой", "ова"),
+        ("евой", "ева"),
+        ("ёвой", "ёва"),
+        ("иной", "ина"),
+        ("ыной", "ына"),
+        ("ова", "ов"),
+        ("ева", "ев"),
+        ("ёва", "ёв"),
+        ("ина", "ин"),
+        ("ына", "ын"),
+        ("ии", "ия"),
+        ("ия", "ий"),
+        ("ея", "ей"),
+    ];
+    for (from, to) in RULES {
+        if let Some(stem) = w.strip_suffix(from) {
+            return format!("{stem}{to}");
+        }
+    }
+    let mut chars = w.chars().rev();
+    let (Some(last), Some(prev)) = (chars.next(), chars.next()) else { return w.to_string() };
+    let consonant = |c: char| "бвгджзклмнпрстфхцчшщ".contains(c);
+    let stem = &w[..w.len() - last.len_utf8()];
+    match last {
+        'а' if consonant(prev) => stem.to_string(),
+        'я' if consonant(prev) => format!("{stem}ь"),
+        'ы' if consonant(prev) => format!("{stem}а"),
+        'и' if "гкхжшчщ".contains(prev) => format!("{stem}а"),
+        _ => w.to_string(),
+    }
+}

@@ -1,0 +1,283 @@
+//! Finding the speaker span near a cue: a name (a run of capitalized words), a role phrase («спикер»,
+//! «замглавы китайского мегаполиса»), an organisation («МИД Китая») or a pronoun («он», «которая»).
+
+use std::ops::Range;
+
+use super::context::{Ctx, Tag};
+use super::lexicon::Gender;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum SpeakerKind {
+    Name,
+    Role,
+    Org,
+    Pronoun(Gender),
+}
+
+/// A speaker mention: bytes of the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Found {
+    pub span: Range<usize>,
+    pub kind: SpeakerKind,
+    /// The mention stands in the genitive («по словам Дурова»).
+    pub genitive: bool,
+}
+
+/// How far from the cue a speaker is looked for, in tokens.
+const WINDOW: usize = 14;
+
+impl Ctx<'_> {
+    fn nominative_pronoun(&self, i: usize) -> Option<Gender> {
+        let Tag::Pronoun(g) = self.tags[i] else { return None };
+        let w = self.word(i);
+        let nom = if self.en {
+            matches!(w, "he" | "He" | "she" | "She" | "they" | "They" | "who" | "I" | "we" | "We")
+        } else {
+            let l = w.to_lowercase();
+            !matches!(l.as_str(), "его" | "её" | "ее" | "него" | "неё" | "нее" | "их" | "них")
+        };
+        nom.then_some(g)
+    }
+
+    fn is_name_part(&self, i: usize) -> bool {
+        match self.tags[i] {
+            Tag::Name => true,
+            // An initial: «В.» in «В. Путин».
+            Tag::Acronym => false,
+            _ => false,
+        }
+    }
+
+    /// The run of name words starting at i: [i, end).
+    fn name_run_from(&self, i: usize, limit: usize) -> usize {
+        let mut j = i;
+        while j < limit && self.is_name_part(j) {
+            j += 1;
+            // Initials: a one-letter capital with a period, followed by another name word.
+            if j + 1 < limit && self.word(j - 1).chars().count() == 1 && self.word(j) == "." && self.is_name_part(j + 1)
+            {
+                j += 1;
+            }
+        }
+        j
+    }
+
+    /// Start of the run of name words ending at i (inclusive).
+    fn name_run_back(&self, i: usize, floor: usize) -> usize {
+        let mut j = i;
+        while j > floor && (self.is_name_part(j - 1) || (self.word(j - 1) == "." && j >= 2 && self.is_name_part(j - 2)))
+        {
+            j -= 1;
+        }
+        j
+    }
+
+    /// Trims a run of capitalized words to the person's name: «Цзюцзяна Чэн Шулянь» → «Чэн Шулянь»,
+    /// «России Владимир Путин» → «Владимир Путин», keeping patronymics («Владимир Владимирович Путин»).
+    pub fn trim_run(&self, run: Range<usize>) -> Range<usize> {
+        let words: Vec<usize> = run.clone().filter(|&k| self.tags[k] == Tag::Name).collect();
+        if words.len() >= 3 {
+            let second_last = self.word(words[words.len() - 2]);
+            let keep = if patronymic(second_last) { 3 } else { 2 };
+            let from = words[words.len().saturating_sub(keep)];
+            return from..run.end;
+        }
+        if words.len() == 2 && !self.en && genitive_place(self.word(words[0])) {
+            return words[1]..run.end;
+        }
+        run
+    }
+
+    fn span(&self, toks: Range<usize>) -> Range<usize> {
+        self.toks[toks.start].start..self.toks[toks.end - 1].end
+    }
+
+    /// A role phrase starting at role noun r: the noun with its modifiers («вице-мэр Цзюцзяна», «глава
+    /// государства»), or the name it introduces («министр Жумангарин»). Preceding adjectives join it.
+    fn role_phrase(&self, r: usize, limit: usize, fem: bool) -> Found {
+        let Tag::Role(role) = self.tags[r] else { unreachable!() };
+        let mut start = r;
+        while start > 0 && self.tags[start - 1] == Tag::Word && adjective(self.word(start - 1)) {
+            start -= 1;
+        }
+        if start > 0
+            && self.tags[start - 1] == Tag::Name
+            && start == r
+            && adjective(&self.word(start - 1).to_lowercase())
+        {
+            start -= 1; // «Китайский эксперт»
+        }
+        let mut end = r + 1;
+        let mut words = 0;
+        while end < limit && words < 5 {
+            match self.tags[end] {
+                Tag::Word | Tag::Role(_) => words += 1,
+                Tag::Acronym => {}
+                Tag::Name => {
+                    let run_end = self.name_run_from(end, limit);
+                    let run = end..run_end;
+                    let single = run_end - end == 1;
+                    let w = self.word(end);
+                    // «глава Минздрава», «мэр Москвы»: a genitive place or body, not a person.
+                    let place = single && !self.en && genitive_place(w) && !(fem && feminine_surname(w));
+                    if !place {
+                        let name = self.trim_run(run);
+                        return Found { span: self.span(name), kind: SpeakerKind::Name, genitive: !role.nominative };
+                    }
+                    end = run_end;
+                    continue;
+                }
+                _ => break,
+            }
+            end += 1;
+        }
+        let kind = if role.org { SpeakerKind::Org } else { SpeakerKind::Role };
+        Found { span: self.span(start..end), kind, genitive: !role.nominative }
+    }
+
+    /// An organisation named by an acronym and the names after it: «МИД Китая».
+    fn org_phrase(&self, a: usize, limit: usize) -> Found {
+        let mut end = a + 1;
+        while end < limit && matches!(self.tags[end], Tag::Name | Tag::Acronym) {
+            end += 1;
+        }
+        Found { span: self.span(a..end), kind: SpeakerKind::Org, genitive: false }
+    }
+
+    /// The speaker after a cue: «— сказал вице-мэр Цзюцзяна Чэн Шулянь в ходе …», «заявил он».
+    pub fn speaker_after(&self, from: usize, limit: usize, fem: bool) -> Option<Found> {
+        let limit = limit.min(from + WINDOW).min(self.toks.len());
+        let mut j = from;
+        let mut in_phrase: usize = 0; // words left of a prepositional phrase whose object is not the speaker
+        while j < limit {
+            match self.tags[j] {
+                Tag::Comma | Tag::Colon | Tag::End | Tag::Dash | Tag::That | Tag::Cue(_) | Tag::Close(_) => {
+                    return None;
+                }
+                Tag::Open(n) => {
+                    if !self.title_like(n as usize) {
+                        return None;
+                    }
+                    j = self.pairs[n as usize].close; // «рассказал «Известиям» Песков»
+                }
+                Tag::Pronoun(_) => {
+                    if let Some(g) = self.nominative_pronoun(j) {
+                        return Some(Found {
+                            span: self.span(j..j + 1),
+                            kind: SpeakerKind::Pronoun(g),
+                            genitive: false,
+                        });
+                    }
+                }
+                Tag::Role(_) if in_phrase == 0 => return Some(self.role_phrase(j, limit, fem)),
+                Tag::Name => {
+                    let end = self.name_run_from(j, limit);
+                    if in_phrase == 0 {
+                        let name = self.trim_run(j..end);
+                        return Some(Found { span: self.span(name), kind: SpeakerKind::Name, genitive: false });
+                    }
+                    in_phrase = 0;
+                    j = end;
+                    continue;
+                }
+                Tag::Acronym if in_phrase == 0 => return Some(self.org_phrase(j, limit)),
+                Tag::Acronym => in_phrase = 0,
+                Tag::Preposition => in_phrase = 3,
+                _ => in_phrase = in_phrase.saturating_sub(1),
+            }
+            j += 1;
+        }
+        None
+    }
+
+    /// The speaker before a cue, in its clause: «Замглавы китайского мегаполиса отметил», «Он отметил»,
+    /// «Баян Рамазанова, которая отметила».
+    pub fn speaker_before(&self, cue: usize, floor: usize, fem: bool) -> Option<Found> {
+        let mut j = cue;
+        while j > floor {
+            j -= 1;
+            match self.tags[j] {
+                Tag::Comma | Tag::Colon | Tag::End | Tag::Dash | Tag::That | Tag::Open(_) | Tag::Close(_) => {
+                    return None;
+                }
+                Tag::Pronoun(_) => {
+                    if let Some(g) = self.nominative_pronoun(j) {
+                        return Some(Found {
+                            span: self.span(j..j + 1),
+                            kind: SpeakerKind::Pronoun(g),
+                            genitive: false,
+                        });
+                    }
+                }
+                Tag::Role(r) if r.nominative || self.en => return Some(self.role_phrase(j, cue, fem)),
+                Tag::Name => {
+                    let start = self.name_run_back(j, floor);
+                    // The object of a preposition («в Пекине») is not a subject.
+                    if start > floor && self.tags[start - 1] == Tag::Preposition {
+                        j = start;
+                        continue;
+                    }
+                    if start > floor {
+                        if let Tag::Role(_) = self.tags[start - 1] {
+                            return Some(self.role_phrase(start - 1, cue, fem));
+                        }
+                        if start > floor + 1 && matches!(self.tags[start - 1], Tag::Word | Tag::Acronym) {
+                            // «глава МИД Китая Ван И»: find the role noun a few words back.
+                            let back = (start.saturating_sub(4)).max(floor);
+                            if let Some(r) = (back..start).rev().find(|&k| matches!(self.tags[k], Tag::Role(_))) {
+                                return Some(self.role_phrase(r, cue, fem));
+                            }
+                        }
+                    }
+                    let name = self.trim_run(start..j + 1);
+                    return Some(Found { span: self.span(name), kind: SpeakerKind::Name, genitive: false });
+                }
+                Tag::Acronym => {
+                    let start = j;
+                    if start > floor && self.tags[start - 1] == Tag::Preposition {
+                        continue;
+                    }
+                    return Some(self.org_phrase(start, cue));
+                }
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// The first token of the clause that holds token i: after the last comma, colon, dash or quote mark.
+    pub fn clause_start(&self, i: usize) -> usize {
+        let floor = self.sentence(i).start;
+        let mut j = i;
+        while j > floor {
+            if matches!(self.tags[j - 1], Tag::Comma | Tag::Colon | Tag::Dash | Tag::Close(_) | Tag::Open(_)) {
+                break;
+            }
+            j -= 1;
+        }
+        j
+    }
+}
+
+/// Russian patronymics: «Владимирович», «Петровна», «Ильич».
+pub(crate) fn patronymic(w: &str) -> bool {
+    ["вич", "вна", "ична", "ич", "кызы", "улы", "оглы"].iter().any(|s| w.ends_with(s))
+}
+
+/// A capitalized word in a genitive-looking form that is more likely a place or body than a person:
+/// «России», «Казахстана», «Минздрава», «Москвы».
+pub(crate) fn genitive_place(w: &str) -> bool {
+    ["ии", "ы", "стана", "ана", "ая", "ва", "ра", "ка", "ма", "ла", "да", "та", "ля", "ка", "на", "та", "я"]
+        .iter()
+        .any(|s| w.ends_with(s))
+        && !feminine_surname(w)
+}
+
+pub(crate) fn feminine_surname(w: &str) -> bool {
+    ["ова", "ева", "ёва", "ина", "ына", "ская", "цкая"].iter().any(|s| w.ends_with(s))
+}
+
+/// A Russian adjective form (for «официальный представитель», «китайский эксперт»).
+fn adjective(w: &str) -> bool {
+    ["ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его"].iter().any(|s| w.ends_with(s))
+}

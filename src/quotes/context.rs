@@ -175,11 +175,13 @@ fn tag(text: &str, t: &Token, tables: &Tables, en: bool, buf: &mut String) -> Ta
     if tables.according.contains(low) {
         return Tag::According;
     }
+    // «Ли», «И» capitalized are names («Ли Вэй»), not particles.
+    let lower_case = low.len() == s.len() && low == s;
     match (en, low) {
         (false, "что") | (true, "that") => return Tag::That,
-        (false, "ли") | (true, "whether") => return Tag::Whether,
+        (false, "ли") | (true, "whether") if lower_case => return Tag::Whether,
         (false, "как") | (true, "as") => return Tag::As,
-        (false, "и" | "а") | (true, "and") => return Tag::And,
+        (false, "и" | "а") | (true, "and") if lower_case => return Tag::And,
         _ => {}
     }
     if tables.prepositions.contains(low) {

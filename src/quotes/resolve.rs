@@ -142,7 +142,30 @@ fn antecedent_in_clause(
         first -= 1;
     }
     let text = &ctx.text[ctx.toks[first].start..ctx.toks[last].end];
-    Some((nominative(text), None))
+    Some((nominative_plain(text), None))
+}
+
+/// Only the unambiguous feminine and adjectival genitive endings: «Баян Рамазановой» → «Баян Рамазанова».
+fn nominative_plain(name: &str) -> String {
+    const RULES: &[(&str, &str)] = &[
+        ("ского", "ский"),
+        ("цкого", "цкий"),
+        ("ской", "ская"),
+        ("цкой", "цкая"),
+        ("овой", "ова"),
+        ("евой", "ева"),
+        ("иной", "ина"),
+    ];
+    let words: Vec<String> = name
+        .split(' ')
+        .map(|w| {
+            RULES
+                .iter()
+                .find_map(|(f, t)| w.strip_suffix(f).map(|s| format!("{s}{t}")))
+                .unwrap_or_else(|| w.to_string())
+        })
+        .collect();
+    words.join(" ")
 }
 
 /// The most recent person before `pos` compatible in gender: a speaker met so far or a PER mention.
@@ -201,7 +224,7 @@ fn name_runs(ctx: &Ctx) -> Vec<(usize, String)> {
             j += 1;
         }
         let after_prep = i > 0 && ctx.tags[i - 1] == Tag::Preposition;
-        let run = ctx.trim_run(i..j);
+        let run = ctx.trim_run(i..j, false);
         if run.len() >= 2 && run.len() <= 3 && !after_prep {
             let start = ctx.toks[run.start].start;
             out.push((start, ctx.text[start..ctx.toks[j - 1].end].to_string()));

@@ -207,7 +207,7 @@ impl Finder<'_, '_> {
         let ctx = self.ctx;
         let mut j = i;
         let mut words = 0;
-        while j > 0 && words < 4 {
+        while j > 0 && words < 5 {
             match ctx.tags[j - 1] {
                 Tag::Word | Tag::Name | Tag::Pronoun(_) | Tag::Role(_) | Tag::NotName | Tag::Acronym => {
                     j -= 1;
@@ -231,7 +231,7 @@ impl Finder<'_, '_> {
         if self.used[n] {
             return None;
         }
-        let ok = if ctx.en { words <= 3 } else { dash || (words == 0 && !ctx.title_like(n)) };
+        let ok = if ctx.en { words <= 5 } else { dash || (words == 0 && !ctx.title_like(n)) };
         (ok && (dash || !ctx.title_like(n) || ctx.en)).then_some((n, between))
     }
 

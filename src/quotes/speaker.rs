@@ -74,7 +74,7 @@ impl Ctx<'_> {
 
     /// Trims a run of capitalized words to the person's name: «Цзюцзяна Чэн Шулянь» → «Чэн Шулянь»,
     /// «России Владимир Путин» → «Владимир Путин», keeping patronymics («Владимир Владимирович Путин»).
-    pub fn trim_run(&self, run: Range<usize>) -> Range<usize> {
+    pub fn trim_run(&self, run: Range<usize>, after_role: bool) -> Range<usize> {
         let words: Vec<usize> = run.clone().filter(|&k| self.tags[k] == Tag::Name).collect();
         if words.len() >= 3 {
             let second_last = self.word(words[words.len() - 2]);
@@ -82,7 +82,7 @@ impl Ctx<'_> {
             let from = words[words.len().saturating_sub(keep)];
             return from..run.end;
         }
-        if words.len() == 2 && !self.en && genitive_place(self.word(words[0])) {
+        if words.len() == 2 && after_role && !self.en && genitive_place(self.word(words[0])) {
             return words[1]..run.end;
         }
         run
@@ -121,7 +121,7 @@ impl Ctx<'_> {
                     // «глава Минздрава», «мэр Москвы»: a genitive place or body, not a person.
                     let place = single && !self.en && genitive_place(w) && !(fem && feminine_surname(w));
                     if !place {
-                        let name = self.trim_run(run);
+                        let name = self.trim_run(run, true);
                         return Found { span: self.span(name), kind: SpeakerKind::Name, genitive: !role.nominative };
                     }
                     end = run_end;
@@ -173,7 +173,7 @@ impl Ctx<'_> {
                 Tag::Name => {
                     let end = self.name_run_from(j, limit);
                     if in_phrase == 0 {
-                        let name = self.trim_run(j..end);
+                        let name = self.trim_run(j..end, false);
                         return Some(Found { span: self.span(name), kind: SpeakerKind::Name, genitive: false });
                     }
                     in_phrase = 0;
@@ -182,6 +182,16 @@ impl Ctx<'_> {
                 }
                 Tag::Acronym if in_phrase == 0 => return Some(self.org_phrase(j, limit)),
                 Tag::Acronym => in_phrase = 0,
+                // «— сказал детектив.»: a noun alone between the cue and the end of the clause.
+                Tag::Word
+                    if j == from
+                        && in_phrase == 0
+                        && !self.en
+                        && (j + 1 >= self.toks.len()
+                            || matches!(self.tags[j + 1], Tag::End | Tag::Comma | Tag::Dash)) =>
+                {
+                    return Some(Found { span: self.span(j..j + 1), kind: SpeakerKind::Role, genitive: false });
+                }
                 Tag::Preposition => in_phrase = 3,
                 _ => in_phrase = in_phrase.saturating_sub(1),
             }
@@ -209,7 +219,23 @@ impl Ctx<'_> {
                         });
                     }
                 }
-                Tag::Role(r) if r.nominative || self.en => return Some(self.role_phrase(j, cue, fem)),
+                Tag::Role(r) if r.nominative || self.en => {
+                    // «Глава ведомства», «глава финансового ведомства»: the head is the first role noun.
+                    let mut head = j;
+                    loop {
+                        if head > floor && matches!(self.tags[head - 1], Tag::Role(_)) {
+                            head -= 1;
+                        } else if head > floor + 1
+                            && self.tags[head - 1] == Tag::Word
+                            && matches!(self.tags[head - 2], Tag::Role(_))
+                        {
+                            head -= 2;
+                        } else {
+                            break;
+                        }
+                    }
+                    return Some(self.role_phrase(head, cue, fem));
+                }
                 Tag::Name => {
                     let start = self.name_run_back(j, floor);
                     // The object of a preposition («в Пекине») is not a subject.
@@ -229,7 +255,7 @@ impl Ctx<'_> {
                             }
                         }
                     }
-                    let name = self.trim_run(start..j + 1);
+                    let name = self.trim_run(start..j + 1, false);
                     return Some(Found { span: self.span(name), kind: SpeakerKind::Name, genitive: false });
                 }
                 Tag::Acronym => {

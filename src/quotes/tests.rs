@@ -1,1 +1,329 @@
+//! Phenomenon tables for the quote stage, with sentences written for these tests.
 
+use super::QuoteExtractor;
+use crate::analysis::{Entity, EntityType, Mention, QuoteKind};
+use crate::doc::Doc;
+use crate::segment;
+
+/// (kind, content, cue, speaker text, speaker name) of every quote found.
+type Row = (QuoteKind, String, Option<String>, Option<String>, Option<String>);
+
+fn run_with(text: &str, lang: &'static str, mentions: &[Mention], entities: &[Entity]) -> Vec<Row> {
+    let doc = Doc { text, lang, seg: segment::segment(text, lang) };
+    let quotes = QuoteExtractor::new().extract(&doc, mentions, entities);
+    let mut last = 0;
+    quotes
+        .into_iter()
+        .map(|q| {
+            assert!(q.start >= last && q.start < q.end, "order/overlap in {text:?}");
+            last = q.end;
+            assert!(q.text.is_empty());
+            (
+                q.kind,
+                text[q.start..q.end].to_string(),
+                q.cue.map(|c| text[c.start..c.end].to_string()),
+                q.speaker.as_ref().map(|s| text[s.start..s.end].to_string()),
+                q.speaker.and_then(|s| s.name),
+            )
+        })
+        .collect()
+}
+
+fn run(text: &str) -> Vec<Row> {
+    run_with(text, "ru", &[], &[])
+}
+
+fn run_en(text: &str) -> Vec<Row> {
+    run_with(text, "en", &[], &[])
+}
+
+/// Checks one quote: kind, content, speaker text and resolved name.
+fn check(rows: &[Row], k: usize, kind: QuoteKind, content: &str, speaker: Option<&str>, name: Option<&str>) {
+    let Some(r) = rows.get(k) else { panic!("no quote #{k} in {rows:#?}") };
+    assert_eq!(r.0, kind, "kind of {rows:#?}");
+    assert_eq!(r.1, content, "content of {rows:#?}");
+    assert_eq!(r.3.as_deref(), speaker, "speaker of {rows:#?}");
+    assert_eq!(r.4.as_deref(), name, "name of {rows:#?}");
+}
+
+use QuoteKind::{Direct, Indirect, Mixed};
+
+#[test]
+fn direct_quote_then_dash_and_cue() {
+    for dash in ["-", "–", "—"] {
+        let text =
+            format!("«Мы откроем новый терминал уже в этом году», {dash} сказал министр транспорта Марат Карабаев.");
+        let rows = run(&text);
+        assert_eq!(rows.len(), 1, "{rows:#?}");
+        check(
+            &rows,
+            0,
+            Direct,
+            "Мы откроем новый терминал уже в этом году",
+            Some("Марат Карабаев"),
+            Some("Марат Карабаев"),
+        );
+        assert_eq!(rows[0].2.as_deref(), Some("сказал"));
+    }
+}
+
+#[test]
+fn direct_quote_with_role_and_genitive_place() {
+    let rows = run("«Мы готовы к сотрудничеству», — заявил аким Шымкента Габит Сыздыкбеков журналистам.");
+    check(&rows, 0, Direct, "Мы готовы к сотрудничеству", Some("Габит Сыздыкбеков"), Some("Габит Сыздыкбеков"));
+    let rows = run("«Решение будет принято в августе», — сообщила пресс-секретарь министерства Айгерим Касенова.");
+    check(&rows, 0, Direct, "Решение будет принято в августе", Some("Айгерим Касенова"), Some("Айгерим Касенова"));
+}
+
+#[test]
+fn colon_before_quote() {
+    let rows = run("Глава ведомства Ерлан Нурмагамбетов заявил: «Тарифы в этом году расти не будут». Затем он уехал.");
+    assert_eq!(rows.len(), 1, "{rows:#?}");
+    check(
+        &rows,
+        0,
+        Direct,
+        "Тарифы в этом году расти не будут",
+        Some("Ерлан Нурмагамбетов"),
+        Some("Ерлан Нурмагамбетов"),
+    );
+}
+
+#[test]
+fn interrupted_quote_is_two_quotes() {
+    let rows = run("«Мы не планируем повышать налоги, — сказал Алихан Смаилов, — но бюджет придется пересмотреть».");
+    assert_eq!(rows.len(), 2, "{rows:#?}");
+    check(&rows, 0, Direct, "Мы не планируем повышать налоги", Some("Алихан Смаилов"), Some("Алихан Смаилов"));
+    check(&rows, 1, Direct, "но бюджет придется пересмотреть", Some("Алихан Смаилов"), Some("Алихан Смаилов"));
+}
+
+#[test]
+fn nested_quotes_and_several_sentences() {
+    let text = "«Мы работаем с городами стран «Пояса и Пути». Это важно. Будем продолжать», - пояснил Ли Вэй.";
+    let rows = run(text);
+    assert_eq!(rows.len(), 1, "{rows:#?}");
+    check(
+        &rows,
+        0,
+        Direct,
+        "Мы работаем с городами стран «Пояса и Пути». Это важно. Будем продолжать",
+        Some("Ли Вэй"),
+        Some("Ли Вэй"),
+    );
+}
+
+#[test]
+fn quote_over_paragraphs() {
+    let text = "Министр подробно рассказал о планах.\n«Первое — дороги. Мы их построим.\n«Второе — школы. Их тоже построим», — сказал Бахыт Султанов.";
+    let rows = run(text);
+    assert_eq!(rows.len(), 1, "{rows:#?}");
+    assert!(rows[0].1.starts_with("Первое") && rows[0].1.ends_with("построим"), "{rows:#?}");
+    assert_eq!(rows[0].4.as_deref(), Some("Бахыт Султанов"));
+}
+
+#[test]
+fn other_quote_marks() {
+    let rows = run("„Ситуация под контролем“, — сказал Сергей Иванов.");
+    check(&rows, 0, Direct, "Ситуация под контролем", Some("Сергей Иванов"), Some("Сергей Иванов"));
+    let rows = run("\"Мы ждем ответа\", - отметил Иван Петров.");
+    check(&rows, 0, Direct, "Мы ждем ответа", Some("Иван Петров"), Some("Иван Петров"));
+}
+
+#[test]
+fn role_and_pronoun_resolve_to_previous_speaker() {
+    let text = "«Экспорт вырос на треть», — сказал министр торговли Арман Шаккалиев.\n\
+                Глава ведомства отметил, что рост продолжится.\n\
+                «Мы довольны», — добавил спикер.\n\
+                Он также отметил, что цены стабильны.";
+    let rows = run(text);
+    assert_eq!(rows.len(), 4, "{rows:#?}");
+    check(&rows, 1, Indirect, "рост продолжится", Some("Глава ведомства"), Some("Арман Шаккалиев"));
+    check(&rows, 2, Direct, "Мы довольны", Some("спикер"), Some("Арман Шаккалиев"));
+    check(&rows, 3, Indirect, "цены стабильны", Some("Он"), Some("Арман Шаккалиев"));
+}
+
+#[test]
+fn pronoun_gender_skips_other_person() {
+    let text = "«Вопрос решен», — сказала Анна Ковалева.\n«Не совсем», — ответил Игорь Смирнов.\nОна уточнила, что документ подписан.";
+    let rows = run(text);
+    check(&rows, 2, Indirect, "документ подписан", Some("Она"), Some("Анна Ковалева"));
+}
+
+#[test]
+fn indirect_speech_patterns() {
+    let rows = run("Министр финансов Ерулан Жамаубаев отметил, что дефицит бюджета сократится.");
+    check(&rows, 0, Indirect, "дефицит бюджета сократится", Some("Ерулан Жамаубаев"), Some("Ерулан Жамаубаев"));
+    let rows = run("По словам Жамаубаева, дефицит бюджета сократится.");
+    check(&rows, 0, Indirect, "дефицит бюджета сократится", Some("Жамаубаева"), Some("Жамаубаев"));
+    let rows = run("Как сообщил аким области Ерлан Аксакалов, ремонт завершат к осени.");
+    check(&rows, 0, Indirect, "ремонт завершат к осени", Some("Ерлан Аксакалов"), Some("Ерлан Аксакалов"));
+    let rows = run("Ремонт завершат к осени, сообщил Ерлан Аксакалов.");
+    check(&rows, 0, Indirect, "Ремонт завершат к осени", Some("Ерлан Аксакалов"), Some("Ерлан Аксакалов"));
+    let rows = run("Эксперт Данияр Ашимбаев считает, что выборы пройдут спокойно.");
+    check(&rows, 0, Indirect, "выборы пройдут спокойно", Some("Данияр Ашимбаев"), Some("Данияр Ашимбаев"));
+    let rows = run("Журналисты спрашивали, будет ли повышен тариф.");
+    assert_eq!(rows.len(), 1, "{rows:#?}");
+    assert_eq!(rows[0].1, "будет ли повышен тариф");
+}
+
+#[test]
+fn about_this_takes_the_sentence_before() {
+    let rows = run("Строительство моста начнется в мае. Об этом заявил вице-министр Талгат Ластаев.");
+    assert_eq!(rows.len(), 1, "{rows:#?}");
+    check(&rows, 0, Indirect, "Строительство моста начнется в мае", Some("Талгат Ластаев"), Some("Талгат Ластаев"));
+}
+
+#[test]
+fn parenthetical_attribution_takes_the_sentence() {
+    let rows = run("Новый аэропорт, по словам губернатора, откроется в 2027 году.");
+    assert_eq!(rows.len(), 1, "{rows:#?}");
+    assert_eq!(rows[0].1, "Новый аэропорт, по словам губернатора, откроется в 2027 году");
+}
+
+#[test]
+fn mixed_speech() {
+    let rows = run("Министр признала, что отсутствие партнеров \"своего рода потеря\" для отрасли.");
+    check(&rows, 0, Mixed, "отсутствие партнеров \"своего рода потеря\" для отрасли", Some("Министр"), Some("Министр"));
+    let rows = run("Депутат Иван Сидоров потребовал «немедленно» восстановить подачу воды.");
+    assert_eq!(rows[0].0, Mixed, "{rows:#?}");
+}
+
+#[test]
+fn direct_что_clause_in_marks() {
+    let rows = run("Президент подчеркнул, что «никаких уступок не будет».");
+    check(&rows, 0, Direct, "никаких уступок не будет", Some("Президент"), Some("Президент"));
+}
+
+#[test]
+fn coordinated_cues_give_two_quotes() {
+    let rows = run("Нуртлеу сказал, что переговоры продолжатся, и добавил, что встреча пройдет в Астане.");
+    assert_eq!(rows.len(), 2, "{rows:#?}");
+    check(&rows, 0, Indirect, "переговоры продолжатся", Some("Нуртлеу"), Some("Нуртлеу"));
+    assert_eq!(rows[1].1, "встреча пройдет в Астане");
+    assert_eq!(rows[1].4.as_deref(), Some("Нуртлеу"));
+}
+
+#[test]
+fn surname_takes_the_full_name_given_elsewhere() {
+    let text = "Касым-Жомарт Токаев провел совещание.\nТокаев заявил, что реформы продолжатся.";
+    let rows = run(text);
+    check(&rows, 0, Indirect, "реформы продолжатся", Some("Токаев"), Some("Касым-Жомарт Токаев"));
+}
+
+#[test]
+fn relative_pronoun_speaker() {
+    let rows = run("Слово взяла Гульнара Ахметова, которая отметила, что школ не хватает.");
+    check(&rows, 0, Indirect, "школ не хватает", Some("которая"), Some("Гульнара Ахметова"));
+}
+
+#[test]
+fn dialogue_lines() {
+    let rows = run("— Дополз! — сказал детектив.");
+    assert_eq!(rows.len(), 1, "{rows:#?}");
+    check(&rows, 0, Direct, "Дополз!", Some("детектив"), Some("детектив"));
+}
+
+#[test]
+fn impersonal_report_has_no_speaker() {
+    let rows = run("Ранее сообщалось, что трасса будет закрыта до утра.");
+    check(&rows, 0, Indirect, "трасса будет закрыта до утра", None, None);
+}
+
+#[test]
+fn continuation_takes_previous_speaker() {
+    let rows = run("«Мы справимся», — сказал Сергей Петров. «Ресурсов у нас достаточно для всей зимы».");
+    assert_eq!(rows.len(), 2, "{rows:#?}");
+    assert_eq!(rows[1].1, "Ресурсов у нас достаточно для всей зимы");
+    assert_eq!(rows[1].4.as_deref(), Some("Сергей Петров"));
+}
+
+#[test]
+fn not_quotes() {
+    for text in [
+        "Рост торговли обсудили на форуме «Пояса и Пути» в Пекине.",
+        "Саммит «Китай – Центральная Азия» прошел в Астане.",
+        "Об этом пишет газета «Взгляд» без ссылок на источники.",
+        "Город стал «зеленым» за последние годы.",
+        "Цзюцзян может стать побратимом Алматы, передает КазТАГ.",
+        "Напомним, что мост открыли в 2020 году.",
+        "Отметим, что ранее цены не менялись.",
+        "Считается, что вода в озере целебная.",
+        "Меморандум предусматривает обмен студентами.",
+        "Он назвал ее по имени.",
+        "",
+        "...",
+        "«",
+        "» — сказал",
+    ] {
+        let rows = run(text);
+        assert!(rows.is_empty(), "{text}: {rows:#?}");
+    }
+}
+
+#[test]
+fn resolution_uses_mentions_and_entities() {
+    let text = "«Проект окупится», — сказал глава холдинга Нурлан Жакупов. Баян Рамазанова спросила о сроках.\n\
+                Он ответил, что работы завершат в июле.";
+    let m = |s: &str, normal: &str, kind, entity| {
+        let start = text.find(s).unwrap();
+        Mention { start, end: start + s.len(), text: String::new(), kind, normal: normal.into(), entity }
+    };
+    let mentions = vec![
+        m("Нурлан Жакупов", "Нурлан Жакупов", EntityType::Person, 1),
+        m("Баян Рамазанова", "Баян Рамазанова", EntityType::Person, 2),
+    ];
+    let entities = vec![
+        Entity { id: 1, kind: EntityType::Person, name: "Нурлан Жакупов".into(), mentions: 1 },
+        Entity { id: 2, kind: EntityType::Person, name: "Баян Рамазанова".into(), mentions: 1 },
+    ];
+    let doc = Doc { text, lang: "ru", seg: segment::segment(text, "ru") };
+    let quotes = QuoteExtractor::new().extract(&doc, &mentions, &entities);
+    assert_eq!(quotes.len(), 2, "{quotes:#?}");
+    let s0 = quotes[0].speaker.as_ref().unwrap();
+    assert_eq!((s0.entity, s0.name.as_deref()), (Some(1), Some("Нурлан Жакупов")));
+    let s1 = quotes[1].speaker.as_ref().unwrap();
+    assert_eq!(&text[s1.start..s1.end], "Он");
+    assert_eq!((s1.entity, s1.name.as_deref()), (Some(1), Some("Нурлан Жакупов")));
+}
+
+#[test]
+fn resolution_maps_inflected_mention_to_entity() {
+    let text = "По словам Дурова, мессенджер не передает данные.";
+    let start = text.find("Дурова").unwrap();
+    let mentions = vec![Mention {
+        start,
+        end: start + "Дурова".len(),
+        text: String::new(),
+        kind: EntityType::Person,
+        normal: "Дуров".into(),
+        entity: 7,
+    }];
+    let entities = vec![Entity { id: 7, kind: EntityType::Person, name: "Павел Дуров".into(), mentions: 2 }];
+    let rows = run_with(text, "ru", &mentions, &entities);
+    check(&rows, 0, Indirect, "мессенджер не передает данные", Some("Дурова"), Some("Павел Дуров"));
+}
+
+#[test]
+fn english_patterns() {
+    let rows = run_en("\"We will not raise taxes,\" Finance Minister John Smith said on Monday.");
+    check(&rows, 0, Direct, "We will not raise taxes,", Some("John Smith"), Some("John Smith"));
+    let rows = run_en("\"The talks were useful,\" said Maria Lopez, a spokeswoman for the ministry.");
+    check(&rows, 0, Direct, "The talks were useful,", Some("Maria Lopez"), Some("Maria Lopez"));
+    let rows = run_en("The minister said that the plant would reopen in May.");
+    check(&rows, 0, Indirect, "the plant would reopen in May", Some("minister"), Some("minister"));
+    let rows = run_en("According to Smith, the deal is almost done.");
+    check(&rows, 0, Indirect, "the deal is almost done", Some("Smith"), Some("Smith"));
+    let rows = run_en("He said: \"Nothing has been decided yet.\"");
+    check(&rows, 0, Direct, "Nothing has been decided yet.", Some("He"), None);
+    let rows = run_en("The company released its \"Green Future\" plan on Tuesday.");
+    assert!(rows.is_empty(), "{rows:#?}");
+}
+
+#[test]
+fn odd_input_does_not_panic() {
+    for text in ["«««", "»»» — сказал он", "— — —", "\"\"\"", "по словам", "Об этом заявил", "Как сообщил"]
+    {
+        let _ = run(text);
+        let _ = run_en(text);
+    }
+}

@@ -56,6 +56,8 @@ pub(crate) struct Role {
     pub nominative: bool,
     /// An organisation or document rather than a person.
     pub org: bool,
+    /// Only a plural form («эксперты», "analysts").
+    pub plural: bool,
 }
 
 /// The tables of one language.
@@ -112,8 +114,10 @@ impl Tables {
                 let nominative = case != "gen";
                 let org = class == "org";
                 // A form both nominative and genitive («главы») keeps the nominative reading.
-                let e = t.roles.entry(form).or_insert(Role { nominative, org });
+                let plural = case == "pl";
+                let e = t.roles.entry(form).or_insert(Role { nominative, org, plural });
                 e.nominative |= nominative;
+                e.plural &= plural;
             }
         }
         let mut section = "";
@@ -146,7 +150,7 @@ impl Tables {
                     t.not_names.insert(word);
                 }
                 "roles" => {
-                    t.roles.insert(word, Role { nominative: true, org: arg == "org" });
+                    t.roles.insert(word, Role { nominative: true, org: arg == "org", plural: word.ends_with('s') });
                 }
                 _ => {}
             }

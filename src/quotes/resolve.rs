@@ -37,6 +37,7 @@ pub(crate) fn resolve(ctx: &Ctx, raws: Vec<Raw>, mentions: &[Mention], entities:
                 };
                 let mut sp = Speaker { start, end, text: String::new(), name: None, entity: None };
                 match found.kind {
+                    SpeakerKind::Group => sp.name = Some(text.to_string()),
                     SpeakerKind::Name | SpeakerKind::Org => {
                         let want = if found.kind == SpeakerKind::Name { Some(EntityType::Person) } else { None };
                         if let Some(m) = overlapping(mentions, start, end, want) {
@@ -199,7 +200,11 @@ fn antecedent(
 fn fullest(name: &str, history: &[Person], runs: &[(usize, String)]) -> String {
     let last = name.split_whitespace().last().unwrap_or(name);
     let words = name.split_whitespace().count();
-    let better = |cand: &str| cand.split_whitespace().count() > words && cand.split_whitespace().last() == Some(last);
+    let better = |cand: &str| {
+        cand.split_whitespace().count() >= words
+            && cand != name
+            && cand.split_whitespace().last().is_some_and(|l| same_surname(l, last))
+    };
     if let Some(p) = history.iter().find(|p| better(&p.name)) {
         return p.name.clone();
     }
@@ -207,6 +212,16 @@ fn fullest(name: &str, history: &[Person], runs: &[(usize, String)]) -> String {
         return r.clone();
     }
     name.to_string()
+}
+
+/// The same surname in another case: «Пескова» and «Песков», «Захаровой» and «Захарова».
+fn same_surname(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    common >= 4 && la.max(lb) - common <= 2 && la.min(lb) - common <= 1
 }
 
 /// Runs of two or more capitalized name words in the article, with their byte position.

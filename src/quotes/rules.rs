@@ -69,13 +69,17 @@ impl Finder<'_, '_> {
         g: Gender,
     ) {
         let content = trim(self.ctx.text, content);
-        let inherits = sp.is_none() && cue.is_some() && !self.impersonal;
+        let inherits = sp.is_none() && cue.is_some() && !self.impersonal && g != Gender::Plural;
         self.out.push(Raw { kind, content, cue, speaker: sp, gender: g, inherits });
     }
 
     fn push_pair(&mut self, n: usize, cue: Option<Range<usize>>, sp: Option<Found>, g: Gender) {
         self.used[n] = true;
-        let content = self.ctx.pair_content(n);
+        let mut content = trim(self.ctx.text, self.ctx.pair_content(n));
+        // "…," he said: the comma belongs to the attribution.
+        if self.ctx.text[content.clone()].ends_with(',') {
+            content.end -= 1;
+        }
         self.push(QuoteKind::Direct, content, cue, sp, g);
     }
 
@@ -281,18 +285,32 @@ impl Finder<'_, '_> {
             return self.document_after(i + 1, start);
         }
         let sent = ctx.sentence(i);
-        ctx.speaker_before(i, ctx.clause_start(i), fem).or_else(|| ctx.speaker_after(i + 1, start, fem)).or_else(|| {
-            // «Песков, отвечая на вопрос журналистов, заявил, что …»: the subject opens the sentence.
-            let first_comma = (sent.start..i).find(|&k| ctx.tags[k] == Tag::Comma)?;
-            let sp = ctx.speaker_before(first_comma, sent.start, fem)?;
-            (sp.kind != SpeakerKind::Pronoun(Gender::Plural)).then_some(sp)
-        })
+        let floor = ctx.clause_start(i);
+        ctx.speaker_before(i, floor, fem)
+            .or_else(|| ctx.speaker_after(i + 1, start, fem))
+            .or_else(|| {
+                // «Песков, отвечая на вопрос журналистов, заявил, что …»: the subject opens the sentence.
+                let first_comma = (sent.start..i).find(|&k| ctx.tags[k] == Tag::Comma)?;
+                let sp = ctx.speaker_before(first_comma, sent.start, fem)?;
+                (sp.kind != SpeakerKind::Pronoun(Gender::Plural)).then_some(sp)
+            })
+            .or_else(|| {
+                // «в Нацбанке заявили, что»: a body named by the place phrase of a plural cue.
+                if self.cue_gender(i) != Gender::Plural {
+                    return None;
+                }
+                let p = (floor..i).rfind(|&k| matches!(ctx.word(k), "в" | "во" | "В" | "Во"))?;
+                self.document_after(p, i)
+            })
     }
 
     /// «говорится в сообщении пресс-службы»: the document after an impersonal cue.
     fn document_after(&self, from: usize, limit: usize) -> Option<Found> {
         let ctx = self.ctx;
-        if from + 1 >= limit.min(ctx.toks.len()) || ctx.tags[from] != Tag::Preposition {
+        if from + 1 >= limit.min(ctx.toks.len())
+            || ctx.tags[from] != Tag::Preposition
+            || ctx.tags[from + 1] == Tag::Preposition
+        {
             return None;
         }
         let mut end = from + 1;
@@ -423,7 +441,11 @@ impl Finder<'_, '_> {
         if sp.is_none() && class != CueClass::Impersonal {
             return false;
         }
-        if ctx.sent_of[i] == 0 && present && !dash {
+        let source_verb = matches!(
+            ctx.word(i),
+            "передает" | "передаёт" | "сообщает" | "пишет" | "информирует" | "reports" | "writes"
+        );
+        if ctx.sent_of[i] == 0 && present && source_verb && !dash {
             return true; // the agency's source line
         }
         let para = ctx.paragraph(i);

@@ -10,6 +10,8 @@ use super::lexicon::Gender;
 pub(crate) enum SpeakerKind {
     Name,
     Role,
+    /// A plural role («эксперты»): named by its description.
+    Group,
     Org,
     Pronoun(Gender),
 }
@@ -78,7 +80,11 @@ impl Ctx<'_> {
         let words: Vec<usize> = run.clone().filter(|&k| self.tags[k] == Tag::Name).collect();
         if words.len() >= 3 {
             let second_last = self.word(words[words.len() - 2]);
-            let keep = if patronymic(second_last) { 3 } else { 2 };
+            let keep = if patronymic(second_last) || (words.len() == 3 && !genitive_place(self.word(words[0]))) {
+                3
+            } else {
+                2
+            };
             let from = words[words.len().saturating_sub(keep)];
             return from..run.end;
         }
@@ -131,7 +137,13 @@ impl Ctx<'_> {
             }
             end += 1;
         }
-        let kind = if role.org { SpeakerKind::Org } else { SpeakerKind::Role };
+        let kind = if role.org {
+            SpeakerKind::Org
+        } else if role.plural {
+            SpeakerKind::Group
+        } else {
+            SpeakerKind::Role
+        };
         Found { span: self.span(start..end), kind, genitive: !role.nominative }
     }
 
@@ -185,6 +197,10 @@ impl Ctx<'_> {
                 // «— сказал детектив.»: a noun alone between the cue and the end of the clause.
                 Tag::Word
                     if j == from
+                        && j >= 2
+                        && (self.tags[j - 2] == Tag::Dash
+                            || (self.tags[j - 2] == Tag::Comma
+                                && self.tags.get(j + 1).is_none_or(|t| *t == Tag::End)))
                         && in_phrase == 0
                         && !self.en
                         && (j + 1 >= self.toks.len()
@@ -238,8 +254,12 @@ impl Ctx<'_> {
                 }
                 Tag::Name => {
                     let start = self.name_run_back(j, floor);
-                    // The object of a preposition («в Пекине») is not a subject.
-                    if start > floor && self.tags[start - 1] == Tag::Preposition {
+                    // The object of a preposition («в Пекине», «с корреспондентом Kazinform») is not a subject.
+                    let mut b = start;
+                    while b > floor && b + 2 > start && self.tags[b - 1] == Tag::Word {
+                        b -= 1;
+                    }
+                    if b > floor && self.tags[b - 1] == Tag::Preposition {
                         j = start;
                         continue;
                     }

@@ -306,9 +306,9 @@ fn resolution_maps_inflected_mention_to_entity() {
 #[test]
 fn english_patterns() {
     let rows = run_en("\"We will not raise taxes,\" Finance Minister John Smith said on Monday.");
-    check(&rows, 0, Direct, "We will not raise taxes,", Some("John Smith"), Some("John Smith"));
+    check(&rows, 0, Direct, "We will not raise taxes", Some("John Smith"), Some("John Smith"));
     let rows = run_en("\"The talks were useful,\" said Maria Lopez, a spokeswoman for the ministry.");
-    check(&rows, 0, Direct, "The talks were useful,", Some("Maria Lopez"), Some("Maria Lopez"));
+    check(&rows, 0, Direct, "The talks were useful", Some("Maria Lopez"), Some("Maria Lopez"));
     let rows = run_en("The minister said that the plant would reopen in May.");
     check(&rows, 0, Indirect, "the plant would reopen in May", Some("minister"), Some("minister"));
     let rows = run_en("According to Smith, the deal is almost done.");

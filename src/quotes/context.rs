@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::{self, Cue, Gender, Role, Tables};
+use super::lexicon::{self, Cue, Entry, Gender, Role, Tables};
 use super::marks::{self, Pair};
 use crate::doc::Doc;
 use crate::segment::{Token, TokenKind};
@@ -163,17 +163,13 @@ fn tag(text: &str, t: &Token, tables: &Tables, en: bool, buf: &mut String) -> Ta
         TokenKind::Word => {}
     }
     let low = lexicon::lower(s, buf);
-    if let Some(&c) = tables.cues.get(low) {
-        return Tag::Cue(c);
-    }
-    if let Some(&r) = tables.roles.get(low) {
-        return Tag::Role(r);
-    }
-    if let Some(&g) = tables.pronouns.get(low) {
-        return Tag::Pronoun(g);
-    }
-    if tables.according.contains(low) {
-        return Tag::According;
+    let entry = tables.words.get(low).copied();
+    match entry {
+        Some(Entry::Cue(c)) => return Tag::Cue(c),
+        Some(Entry::Role(r)) => return Tag::Role(r),
+        Some(Entry::Pronoun(g)) => return Tag::Pronoun(g),
+        Some(Entry::According) => return Tag::According,
+        _ => {}
     }
     // «Ли», «И» capitalized are names («Ли Вэй»), not particles.
     let lower_case = low.len() == s.len() && low == s;
@@ -184,11 +180,10 @@ fn tag(text: &str, t: &Token, tables: &Tables, en: bool, buf: &mut String) -> Ta
         (false, "и" | "а") | (true, "and") if lower_case => return Tag::And,
         _ => {}
     }
-    if tables.prepositions.contains(low) {
-        return Tag::Preposition;
-    }
-    if tables.not_names.contains(low) {
-        return Tag::NotName;
+    match entry {
+        Some(Entry::Preposition) => return Tag::Preposition,
+        Some(Entry::NotName) => return Tag::NotName,
+        _ => {}
     }
     let mut chars = s.chars();
     let first = chars.next().unwrap_or(' ');

@@ -1,6 +1,7 @@
 //! Word lists of the quote rules, per language, parsed once from `data/quotes/`.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 /// What a cue verb does.
@@ -69,6 +70,36 @@ pub(crate) struct Tables {
     pub not_names: HashSet<&'static str>,
     /// Nouns of «по словам», «по мнению».
     pub according: HashSet<&'static str>,
+    /// Every list above in one map, so that a token costs one lookup.
+    pub words: HashMap<&'static str, Entry, BuildHasherDefault<Fnv>>,
+}
+
+/// What a word is in the lists, by priority: cue, role, pronoun, «словам», preposition, not a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Entry {
+    Cue(Cue),
+    Role(Role),
+    Pronoun(Gender),
+    According,
+    Preposition,
+    NotName,
+}
+
+/// FNV-1a: short keys, no need for DoS resistance on a read-only table.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
 }
 
 impl Tables {
@@ -80,6 +111,7 @@ impl Tables {
             prepositions: HashSet::new(),
             not_names: HashSet::new(),
             according: HashSet::new(),
+            words: HashMap::default(),
         };
         for line in data_lines(cues) {
             let mut f = line.split('\t');
@@ -154,6 +186,25 @@ impl Tables {
                 }
                 _ => {}
             }
+        }
+        // Lowest priority first, so that higher ones overwrite.
+        for &w in &t.not_names {
+            t.words.insert(w, Entry::NotName);
+        }
+        for &w in &t.prepositions {
+            t.words.insert(w, Entry::Preposition);
+        }
+        for &w in &t.according {
+            t.words.insert(w, Entry::According);
+        }
+        for (&w, &g) in &t.pronouns {
+            t.words.insert(w, Entry::Pronoun(g));
+        }
+        for (&w, &r) in &t.roles {
+            t.words.insert(w, Entry::Role(r));
+        }
+        for (&w, &c) in &t.cues {
+            t.words.insert(w, Entry::Cue(c));
         }
         t
     }

@@ -426,13 +426,32 @@ impl Finder<'_, '_> {
         if dash {
             k -= 1;
         }
+        let sent = ctx.sentence(i);
+        let fem = g == Gender::Fem;
+        // English puts the subject first: "…, the minister said." / "…, Reuters reports."
+        let mut subject_first = None;
+        if ctx.en && !dash {
+            let mut b = k;
+            while b > sent.start
+                && k - b < 5
+                && matches!(ctx.tags[b - 1], Tag::Name | Tag::Pronoun(_) | Tag::Role(_) | Tag::NotName | Tag::Word)
+            {
+                b -= 1;
+            }
+            if b < k && b > sent.start && ctx.tags[b - 1] == Tag::Comma {
+                subject_first = ctx.speaker_before(i, b, fem);
+                if subject_first.is_some() {
+                    k = b;
+                }
+            }
+        }
         if k == 0 || !(ctx.tags[k - 1] == Tag::Comma || (dash && ctx.tags[k - 1] == Tag::End)) {
             return false;
         }
         let punct = k - 1;
-        let sent = ctx.sentence(i);
-        let fem = g == Gender::Fem;
-        let sp = if class == CueClass::Impersonal {
+        let sp = if subject_first.is_some() {
+            subject_first
+        } else if class == CueClass::Impersonal {
             self.document_after(i + 1, sent.end)
         } else {
             ctx.speaker_after(i + 1, sent.end, fem)

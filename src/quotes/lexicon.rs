@@ -238,12 +238,22 @@ pub(crate) fn preload() {
     LazyLock::force(&EN);
 }
 
-/// `word` in lower case; borrows when it already is.
+/// `word` in lower case; borrows when its first letter already is (list words are all lower case, and a
+/// capital inside a word is rare enough not to pay a scan of every word for it).
 pub(crate) fn lower<'a>(word: &'a str, buf: &'a mut String) -> &'a str {
-    if !word.chars().any(char::is_uppercase) {
+    let Some(first) = word.chars().next() else { return word };
+    if !first.is_uppercase() {
         return word;
     }
     buf.clear();
-    buf.extend(word.chars().flat_map(char::to_lowercase));
+    for c in word.chars() {
+        match c {
+            'А'..='Я' => buf.push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
+            'Ё' => buf.push('ё'),
+            'A'..='Z' => buf.push(c.to_ascii_lowercase()),
+            c if c.is_uppercase() => buf.extend(c.to_lowercase()),
+            c => buf.push(c),
+        }
+    }
     buf.as_str()
 }

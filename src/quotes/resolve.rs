@@ -200,18 +200,23 @@ fn antecedent(
 fn fullest(name: &str, history: &[Person], runs: &[(usize, String)]) -> String {
     let last = name.split_whitespace().last().unwrap_or(name);
     let words = name.split_whitespace().count();
+    // Only a shorter form is lengthened: «Алла Бут» is not «Виктор Бут», nor «Барак Обама» «Мишель Обама».
     let better = |cand: &str| {
-        cand.split_whitespace().count() >= words
-            && cand != name
-            && cand.split_whitespace().last().is_some_and(|l| same_surname(l, last))
+        cand.split_whitespace().count() > words && cand.split_whitespace().last().is_some_and(|l| same_surname(l, last))
     };
-    if let Some(p) = history.iter().find(|p| better(&p.name)) {
-        return p.name.clone();
+    let found = history
+        .iter()
+        .map(|p| p.name.as_str())
+        .find(|c| better(c))
+        .or_else(|| runs.iter().map(|(_, r)| r.as_str()).find(|c| better(c)));
+    let Some(cand) = found else { return name.to_string() };
+    let cand_last = cand.split_whitespace().last().unwrap_or(cand);
+    if cand_last.chars().count() <= last.chars().count() {
+        return cand.to_string();
     }
-    if let Some((_, r)) = runs.iter().find(|(_, r)| better(r)) {
-        return r.clone();
-    }
-    name.to_string()
+    // The fuller form stands in an oblique case («Исы Ямадаева»): its first names in the nominative, our surname.
+    let first: Vec<&str> = cand.split_whitespace().collect();
+    format!("{} {}", nominative(&first[..first.len() - 1].join(" ")), last)
 }
 
 /// The same surname in another case: «Пескова» and «Песков», «Захаровой» and «Захарова».

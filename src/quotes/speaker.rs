@@ -126,6 +126,15 @@ impl Ctx<'_> {
                     let w = self.word(end);
                     // «глава Минздрава», «мэр Москвы»: a genitive place or body, not a person.
                     let place = single && !self.en && genitive_place(w) && !(fem && feminine_surname(w));
+                    // «эксперт Международного института»: a capitalized adjective opening a body's name.
+                    let body = !self.en
+                        && run_end < limit
+                        && self.tags[run_end] == Tag::Word
+                        && adjective_case(self.word(run_end - 1));
+                    if body {
+                        end = run_end;
+                        continue;
+                    }
                     if !place {
                         let name = self.trim_run(run, true);
                         return Found { span: self.span(name), kind: SpeakerKind::Name, genitive: !role.nominative };
@@ -313,14 +322,20 @@ pub(crate) fn patronymic(w: &str) -> bool {
 /// A capitalized word in a genitive-looking form that is more likely a place or body than a person:
 /// «России», «Казахстана», «Минздрава», «Москвы».
 pub(crate) fn genitive_place(w: &str) -> bool {
-    ["ии", "ы", "стана", "ана", "ая", "ва", "ра", "ка", "ма", "ла", "да", "та", "ля", "ка", "на", "та", "я"]
-        .iter()
-        .any(|s| w.ends_with(s))
+    ((w.chars().count() >= 5 && w.ends_with('и'))
+        || ["ии", "ы", "стана", "ана", "ая", "ва", "ра", "ка", "ма", "ла", "да", "та", "ля", "ка", "на", "та", "я"]
+            .iter()
+            .any(|s| w.ends_with(s)))
         && !feminine_surname(w)
 }
 
 pub(crate) fn feminine_surname(w: &str) -> bool {
     ["ова", "ева", "ёва", "ина", "ына", "ская", "цкая"].iter().any(|s| w.ends_with(s))
+}
+
+/// A capitalized word in an oblique adjectival form («Международного», «Московской»).
+fn adjective_case(w: &str) -> bool {
+    ["ого", "его", "ому", "ему", "ой", "ей", "ых", "их", "ым", "ую"].iter().any(|s| w.ends_with(s))
 }
 
 /// A Russian adjective form (for «официальный представитель», «китайский эксперт»).

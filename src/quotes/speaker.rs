@@ -322,10 +322,7 @@ pub(crate) fn patronymic(w: &str) -> bool {
 /// A capitalized word in a genitive-looking form that is more likely a place or body than a person:
 /// «России», «Казахстана», «Минздрава», «Москвы».
 pub(crate) fn genitive_place(w: &str) -> bool {
-    ((w.chars().count() >= 5 && w.ends_with('и'))
-        || ["ии", "ы", "стана", "ана", "ая", "ва", "ра", "ка", "ма", "ла", "да", "та", "ля", "ка", "на", "та", "я"]
-            .iter()
-            .any(|s| w.ends_with(s)))
+    (["ии", "ы", "стана", "ана", "ая", "ва", "ра", "ла", "да", "та", "ля", "на", "я"].iter().any(|s| w.ends_with(s)))
         && !feminine_surname(w)
 }
 

@@ -362,3 +362,13 @@ fn speed() {
     let mb = (bytes * reps) as f64 / 1e6;
     eprintln!("quotes stage: {mb:.1} MB in {secs:.3} s = {:.1} MB/s ({} quotes/pass)", mb / secs, quotes / reps.max(1));
 }
+
+#[test]
+fn role_before_name_or_body() {
+    let rows = run("«Мы не отступим», — заявил президент Обама.");
+    check(&rows, 0, Direct, "Мы не отступим", Some("Обама"), Some("Обама"));
+    let rows = run("«Рынок перегрет», — считает эксперт Международного валютного фонда.");
+    assert_eq!(rows[0].3.as_deref(), Some("эксперт Международного валютного фонда"), "{rows:#?}");
+    let rows = run("«Рынок перегрет», — сказал мэр Москвы.");
+    assert_eq!(rows[0].3.as_deref(), Some("мэр Москвы"), "{rows:#?}");
+}

@@ -396,7 +396,10 @@ impl Finder<'_, '_> {
         let sent = ctx.sentence(i);
         let a = i - 1;
         let fem = g == Gender::Fem;
-        let sp = ctx.speaker_after(i + 1, sent.end, fem);
+        let sp = ctx.speaker_after(i + 1, sent.end, fem).or_else(|| {
+            // «как пояснили в милиции»
+            (g == Gender::Plural).then(|| self.document_after(i + 1, sent.end)).flatten()
+        });
         let after = sp.as_ref().map_or(i + 1, |s| self.tok_at(s.span.end));
         let comma = (after..sent.end).find(|&k| ctx.tags[k] == Tag::Comma);
         let opens = a == sent.start || matches!(ctx.tags[a - 1], Tag::Dash);
@@ -595,10 +598,13 @@ impl Finder<'_, '_> {
             if p.open >= 2 && ctx.tags[p.open - 1] == Tag::Colon {
                 let floor = ctx.sentence(p.open).start;
                 let k = p.open - 1;
-                let sp = match ctx.tags[k - 1] {
-                    Tag::Name | Tag::Role(_) | Tag::Acronym => ctx.speaker_before(k, floor, false),
-                    _ => None,
-                };
+                // «Песков: «…»», and «Сам Александр Белов оказался дипломатичнее: «…»» (a non-speech predicate
+                // attributes). A lone capitalized word opening the sentence is no evidence of a name.
+                let sp = ctx.speaker_before(k, floor, false).filter(|sp| {
+                    let t = self.tok_at(sp.span.start);
+                    let lone = t == floor && self.tok_at(sp.span.end) == t + 1 && sp.kind == SpeakerKind::Name;
+                    !lone && sp.kind != SpeakerKind::Pronoun(Gender::Plural)
+                });
                 if sp.is_some() {
                     self.push_pair(n, None, sp, Gender::Any);
                 }

@@ -26,7 +26,7 @@ pub(crate) struct Found {
 }
 
 /// How far from the cue a speaker is looked for, in tokens.
-const WINDOW: usize = 14;
+const WINDOW: usize = 20;
 
 impl Ctx<'_> {
     fn nominative_pronoun(&self, i: usize) -> Option<Gender> {
@@ -190,7 +190,9 @@ impl Ctx<'_> {
                         });
                     }
                 }
-                Tag::Role(_) if in_phrase == 0 => return Some(self.role_phrase(j, limit, fem)),
+                // A role in the nominative ends a prepositional phrase before it: «в беседе с корреспондентом
+                // «Голоса Америки» лидер движения Александр Белов».
+                Tag::Role(r) if in_phrase == 0 || r.nominative => return Some(self.role_phrase(j, limit, fem)),
                 Tag::Name => {
                     let end = self.name_run_from(j, limit);
                     if in_phrase == 0 {
@@ -215,7 +217,8 @@ impl Ctx<'_> {
                         && (j + 1 >= self.toks.len()
                             || matches!(self.tags[j + 1], Tag::End | Tag::Comma | Tag::Dash)) =>
                 {
-                    return Some(Found { span: self.span(j..j + 1), kind: SpeakerKind::Role, genitive: false });
+                    // Not a known role: named by itself, never resolved to someone earlier («протоиерей»).
+                    return Some(Found { span: self.span(j..j + 1), kind: SpeakerKind::Group, genitive: false });
                 }
                 Tag::Preposition => in_phrase = 3,
                 _ => in_phrase = in_phrase.saturating_sub(1),

@@ -178,7 +178,13 @@ fn antecedent(
     entities: &[Entity],
     runs: Option<&Vec<(usize, String)>>,
 ) -> Option<(String, Option<usize>)> {
-    let h = history.iter().rev().find(|p| p.pos < pos && p.gender.agrees(gender));
+    // A person of the very gender asked for beats one of unknown gender (a foreign name, a body).
+    let exact = |p: &&Person| p.pos < pos && (p.gender == gender || gender == Gender::Any);
+    let h = history
+        .iter()
+        .rev()
+        .find(exact)
+        .or_else(|| history.iter().rev().find(|p| p.pos < pos && p.gender.agrees(gender)));
     let m = mentions.iter().rev().find(|m| {
         m.kind == EntityType::Person && m.end <= pos && guess_gender(&entity_name(entities, m)).agrees(gender)
     });

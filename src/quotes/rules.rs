@@ -282,7 +282,11 @@ impl Finder<'_, '_> {
     fn subject(&self, i: usize, start: usize, class: CueClass, fem: bool) -> Option<Found> {
         let ctx = self.ctx;
         if class == CueClass::Impersonal {
-            return self.document_after(i + 1, start);
+            let floor = ctx.clause_start(i);
+            return self.document_after(i + 1, start).or_else(|| {
+                let p = (floor..i).find(|&k| matches!(ctx.word(k), "в" | "во" | "В" | "Во"))?;
+                self.document_after(p, i)
+            });
         }
         let sent = ctx.sentence(i);
         let floor = ctx.clause_start(i);
@@ -473,7 +477,12 @@ impl Finder<'_, '_> {
         let para = ctx.paragraph(i);
         let dialogue = ctx.tags[para.start] == Tag::Dash;
         let start = if dash && dialogue { para.start + 1 } else { ctx.sentence(punct).start };
-        if start >= punct || (start..punct).any(|k| matches!(ctx.tags[k], Tag::Open(_) | Tag::Close(_) | Tag::Cue(_))) {
+        let blocked = |k: usize| match ctx.tags[k] {
+            Tag::Open(_) | Tag::Close(_) => true,
+            Tag::Cue(_) => !dash, // a dialogue line may hold speech verbs of its own
+            _ => false,
+        };
+        if start >= punct || (start..punct).any(blocked) {
             return false; // a quote in marks or another cue in the content: another pattern's
         }
         let end = if ctx.tags[punct] == Tag::Comma || ctx.word(punct) == "." { punct } else { punct + 1 };
@@ -481,7 +490,19 @@ impl Finder<'_, '_> {
             return false;
         }
         let kind = if dash { QuoteKind::Direct } else { QuoteKind::Indirect };
-        self.push(kind, self.bytes(start..end), cue, sp, g);
+        let after = sp.as_ref().map_or(i + 1, |s| self.tok_at(s.span.end));
+        self.push(kind, self.bytes(start..end), cue.clone(), sp.clone(), g);
+        if dash && dialogue {
+            // «— Идут работы, — сообщил диспетчер. — Воду дадут до конца месяца.»
+            let d = (after..para.end.min(after + 8))
+                .find(|&k| ctx.tags[k] == Tag::Dash && matches!(ctx.tags[k - 1], Tag::End | Tag::Comma));
+            if let Some(d) = d
+                && d + 1 < para.end
+            {
+                let content = self.sentence_rest(d + 1, para.end);
+                self.push(QuoteKind::Direct, content, cue, sp, g);
+            }
+        }
         true
     }
 
@@ -519,6 +540,18 @@ impl Finder<'_, '_> {
             if !taken {
                 let content = self.sentence_rest(prev.start, prev.end);
                 self.push(QuoteKind::Indirect, content, cue, sp, g);
+            } else if let Some(sp) = sp.filter(|sp| matches!(sp.kind, SpeakerKind::Name | SpeakerKind::Role)) {
+                // «В Вашингтоне считают, что … Об этом заявил Мэттью Миллер»: the named speaker wins over a
+                // body, a group or no speaker at all.
+                for r in self.out.iter_mut() {
+                    let weak =
+                        r.speaker.as_ref().is_none_or(|x| matches!(x.kind, SpeakerKind::Org | SpeakerKind::Group));
+                    if weak && r.content.start < bytes.end && bytes.start < r.content.end {
+                        r.speaker = Some(sp.clone());
+                        r.gender = g;
+                        r.inherits = false;
+                    }
+                }
             }
         } else if this >= 2 && ctx.tags[this - 2] == Tag::Comma && this - 2 > sent.start {
             let content = self.bytes(sent.start..this - 2);
@@ -550,8 +583,22 @@ impl Finder<'_, '_> {
             return;
         };
         let mut sp = ctx.speaker_after(sp_from, sent.end, false);
+        let data = matches!(
+            ctx.word(i),
+            "данным"
+                | "информации"
+                | "сообщению"
+                | "сведениям"
+                | "подсчетам"
+                | "подсчётам"
+                | "расчетам"
+                | "расчётам"
+        );
         if let Some(s) = &mut sp {
             s.genitive = !ctx.en;
+            if data && s.kind == SpeakerKind::Name {
+                s.kind = SpeakerKind::Org; // «по данным Бюро национальной статистики»: a body, not a person
+            }
         }
         if sp.is_none() {
             return;

@@ -141,7 +141,13 @@ impl Finder<'_, '_> {
 
         // «…», — сказал X.   "…," he said.
         if let Some((n, between)) = self.quote_before_cue(i) {
-            let sp = ctx.speaker_after(i + 1, sent.end, fem).or_else(|| ctx.speaker_before(i, between, fem));
+            let sp = self
+                .plural_body(i, sent.end)
+                .or_else(|| ctx.speaker_after(i + 1, sent.end, fem))
+                .or_else(|| ctx.speaker_before(i, between, fem))
+                .or_else(|| {
+                    (cue.class == CueClass::Impersonal).then(|| self.document_after(i + 1, sent.end)).flatten()
+                });
             self.push_pair(n, cue_span.clone(), sp.clone(), g);
             // «A», — сказал X, — «B».
             let mut j = i + 1;
@@ -308,6 +314,19 @@ impl Finder<'_, '_> {
             })
     }
 
+    /// «сообщили КазТАГ в пресс-службе ДП»: a plural cue's speaker is the body of the «в …» phrase after it.
+    fn plural_body(&self, i: usize, limit: usize) -> Option<Found> {
+        let ctx = self.ctx;
+        if self.cue_gender(i) != Gender::Plural || ctx.en {
+            return None;
+        }
+        let end = limit.min(i + 5).min(ctx.toks.len());
+        let p = (i + 1..end)
+            .take_while(|&k| matches!(ctx.tags[k], Tag::Word | Tag::Name | Tag::Acronym | Tag::Preposition))
+            .find(|&k| matches!(ctx.word(k), "в" | "во"))?;
+        self.document_after(p, limit)
+    }
+
     /// «говорится в сообщении пресс-службы»: the document after an impersonal cue.
     fn document_after(&self, from: usize, limit: usize) -> Option<Found> {
         let ctx = self.ctx;
@@ -461,8 +480,7 @@ impl Finder<'_, '_> {
         } else if class == CueClass::Impersonal {
             self.document_after(i + 1, sent.end)
         } else {
-            ctx.speaker_after(i + 1, sent.end, fem)
-                .or_else(|| (g == Gender::Plural).then(|| self.document_after(i + 1, sent.end)).flatten())
+            self.plural_body(i, sent.end).or_else(|| ctx.speaker_after(i + 1, sent.end, fem))
         };
         if sp.is_none() && class != CueClass::Impersonal {
             return false;

@@ -221,6 +221,8 @@ impl Ctx<'_> {
                     return Some(Found { span: self.span(j..j + 1), kind: SpeakerKind::Group, genitive: false });
                 }
                 Tag::Preposition => in_phrase = 3,
+                // «сказал агентству Kazinform»: the name after a dative medium is the addressee.
+                Tag::Word if addressee(self.word(j)) => in_phrase = 1,
                 _ => in_phrase = in_phrase.saturating_sub(1),
             }
             j += 1;
@@ -315,6 +317,24 @@ impl Ctx<'_> {
         }
         j
     }
+}
+
+/// Datives of media and listeners that a name after a cue may belong to.
+fn addressee(w: &str) -> bool {
+    matches!(
+        w,
+        "агентству"
+            | "изданию"
+            | "газете"
+            | "телеканалу"
+            | "порталу"
+            | "радиостанции"
+            | "корреспонденту"
+            | "журналу"
+            | "сайту"
+            | "интервью"
+            | "каналу"
+    )
 }
 
 /// Russian patronymics: «Владимирович», «Петровна», «Ильич».

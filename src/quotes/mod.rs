@@ -13,6 +13,7 @@
 mod context;
 mod lexicon;
 mod marks;
+mod morph;
 mod resolve;
 mod rules;
 mod speaker;
@@ -45,6 +46,7 @@ pub(crate) struct Raw {
 impl QuoteExtractor {
     pub fn new() -> Self {
         lexicon::preload();
+        morph::preload();
         QuoteExtractor {}
     }
 

@@ -284,7 +284,10 @@ pub(crate) fn guess_gender(name: &str) -> Gender {
 /// The nominative of a name in the genitive: «Дмитрия Пескова» → «Дмитрий Песков», «Марии Захаровой» →
 /// «Мария Захарова», «Дональда Трампа» → «Дональд Трамп».
 pub(crate) fn nominative(name: &str) -> String {
-    name.split(' ').map(nominative_word).collect::<Vec<_>>().join(" ")
+    name.split(' ')
+        .map(|w| super::morph::nominative(w).unwrap_or_else(|| nominative_word(w)))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn nominative_word(w: &str) -> String {

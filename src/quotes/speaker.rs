@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use super::context::{Ctx, Tag};
 use super::lexicon::Gender;
+use super::morph::{self, WordKind};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum SpeakerKind {
@@ -77,6 +78,16 @@ impl Ctx<'_> {
     /// Trims a run of capitalized words to the person's name: «Цзюцзяна Чэн Шулянь» → «Чэн Шулянь»,
     /// «России Владимир Путин» → «Владимир Путин», keeping patronymics («Владимир Владимирович Путин»).
     pub fn trim_run(&self, run: Range<usize>, after_role: bool) -> Range<usize> {
+        let mut run = run;
+        // «Впоследствии Иванов», «Надпись»: a common word capitalized at the start of a sentence.
+        while !run.is_empty() && !self.en && self.sentence(run.start).start == run.start && {
+            morph::kind(self.word(run.start)) == WordKind::Common
+        } {
+            run.start += 1;
+        }
+        if run.is_empty() {
+            return run;
+        }
         let words: Vec<usize> = run.clone().filter(|&k| self.tags[k] == Tag::Name).collect();
         if words.len() >= 3 {
             let second_last = self.word(words[words.len() - 2]);
@@ -135,8 +146,8 @@ impl Ctx<'_> {
                         end = run_end;
                         continue;
                     }
-                    if !place {
-                        let name = self.trim_run(run, true);
+                    let name = self.trim_run(run, true);
+                    if !place && !name.is_empty() {
                         return Found { span: self.span(name), kind: SpeakerKind::Name, genitive: !role.nominative };
                     }
                     end = run_end;
@@ -197,7 +208,9 @@ impl Ctx<'_> {
                     let end = self.name_run_from(j, limit);
                     if in_phrase == 0 {
                         let name = self.trim_run(j..end, false);
-                        return Some(Found { span: self.span(name), kind: SpeakerKind::Name, genitive: false });
+                        if !name.is_empty() {
+                            return Some(Found { span: self.span(name), kind: SpeakerKind::Name, genitive: false });
+                        }
                     }
                     in_phrase = 0;
                     j = end;
@@ -290,6 +303,10 @@ impl Ctx<'_> {
                         }
                     }
                     let name = self.trim_run(start..j + 1, false);
+                    if name.is_empty() {
+                        j = start;
+                        continue;
+                    }
                     return Some(Found { span: self.span(name), kind: SpeakerKind::Name, genitive: false });
                 }
                 Tag::Acronym => {
@@ -345,6 +362,11 @@ pub(crate) fn patronymic(w: &str) -> bool {
 /// A capitalized word in a genitive-looking form that is more likely a place or body than a person:
 /// «России», «Казахстана», «Минздрава», «Москвы».
 pub(crate) fn genitive_place(w: &str) -> bool {
+    match morph::kind(w) {
+        WordKind::Place => return true,
+        WordKind::Person | WordKind::Common => return false,
+        WordKind::Unknown => {}
+    }
     (["ии", "ы", "стана", "ана", "ая", "ва", "ра", "ла", "да", "та", "ля", "на", "я"].iter().any(|s| w.ends_with(s)))
         && !feminine_surname(w)
 }

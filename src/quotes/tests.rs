@@ -435,3 +435,13 @@ fn bodies_after_plural_cues_and_addressees() {
     let rows = run("«Цены стабильны», — сказал агентству Kazinform министр Арман Шаккалиев.");
     check(&rows, 0, Direct, "Цены стабильны", Some("Арман Шаккалиев"), Some("Арман Шаккалиев"));
 }
+
+#[test]
+fn dictionary_knows_names_places_and_common_words() {
+    let rows = run("Впоследствии Иванов заявил, что документы были подписаны.");
+    check(&rows, 0, Indirect, "документы были подписаны", Some("Иванов"), Some("Иванов"));
+    let rows = run("По словам Марии Захаровой, ответ будет симметричным.");
+    check(&rows, 0, Indirect, "ответ будет симметричным", Some("Марии Захаровой"), Some("Мария Захарова"));
+    let rows = run("«Мы готовы», — сказал президент России Владимир Путин.");
+    check(&rows, 0, Direct, "Мы готовы", Some("Владимир Путин"), Some("Владимир Путин"));
+}

@@ -70,15 +70,35 @@ pub(crate) fn pairs(text: &str, tokens: &[Token], paragraphs: &[Range<usize>]) -
     // whose pair closes later: join them. Work backwards so chains of paragraphs join up.
     let unmatched: Vec<usize> = stack.iter().filter(|&&(f, _)| f == Family::Guillemet).map(|&(_, i)| i).collect();
     matched.sort_by_key(|p| p.open);
-    for &open in unmatched.iter().rev() {
+    let mut joined = vec![false; unmatched.len()];
+    for (u, &open) in unmatched.iter().enumerate().rev() {
         let Some(next_para) = paragraphs.iter().position(|p| p.start > tokens[open].start) else { continue };
         let start = paragraphs[next_para].start;
         if let Some(k) = matched.iter().position(|p| tokens[p.open].start == start) {
-            let close = matched[k].close;
-            // Nothing may close between the stray mark and the next paragraph.
-            if !matched.iter().any(|p| p.close > open && p.close < matched[k].open && p.open < open) {
-                matched[k] = Pair { open, close };
+            matched[k].open = open;
+            joined[u] = true;
+        }
+    }
+    // «Мы работаем со странами «Пояса и Пути», — сказал он: one closing mark ends both the title and the quote.
+    // A stray « followed in its paragraph by a pair whose closing mark comes before an attribution dash
+    // opens the quote that pair closes.
+    let para_end = |i: usize| paragraphs.iter().find(|p| p.contains(&tokens[i].start)).map_or(usize::MAX, |p| p.end);
+    for (u, &open) in unmatched.iter().enumerate() {
+        if joined[u] {
+            continue;
+        }
+        let end = para_end(open);
+        let k = matched.iter().position(|p| {
+            p.open > open && tokens[p.close].start < end && {
+                let mut j = p.close + 1;
+                if tokens.get(j).is_some_and(|t| matches!(&text[t.start..t.end], "," | ".")) {
+                    j += 1;
+                }
+                tokens.get(j).is_some_and(|t| matches!(&text[t.start..t.end], "-" | "–" | "—"))
             }
+        });
+        if let Some(k) = k {
+            matched[k].open = open;
         }
     }
     matched.sort_by_key(|p| (p.open, std::cmp::Reverse(p.close)));

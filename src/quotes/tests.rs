@@ -445,3 +445,9 @@ fn dictionary_knows_names_places_and_common_words() {
     let rows = run("«Мы готовы», — сказал президент России Владимир Путин.");
     check(&rows, 0, Direct, "Мы готовы", Some("Владимир Путин"), Some("Владимир Путин"));
 }
+
+#[test]
+fn one_closing_mark_for_title_and_quote() {
+    let rows = run("«Мы работаем со странами «Пояса и Пути», — сказал Ли Вэй.");
+    check(&rows, 0, Direct, "Мы работаем со странами «Пояса и Пути", Some("Ли Вэй"), Some("Ли Вэй"));
+}

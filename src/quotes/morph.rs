@@ -75,6 +75,26 @@ pub(crate) fn nominative(word: &str) -> Option<String> {
     Some(capitalize_like(word, &nom))
 }
 
+/// The nominative singular of a common noun («полиции» → «полиция», «ведомстве» → «ведомство»), cased as given.
+pub(crate) fn nominative_noun(word: &str) -> Option<String> {
+    let d = DICT.as_ref()?;
+    let low = word.to_lowercase();
+    let a = d.analyze(&low).into_iter().find(|a| a.source == Source::Dictionary)?;
+    if d.ud_tag(a.ud)?.pos() != "NOUN" {
+        return None;
+    }
+    let nom = d.inflect(&a, &[("Case", "Nom")])?.word;
+    Some(capitalize_like(word, &nom))
+}
+
+/// A noun in the nominative by its most likely reading: «Мать», «Жители».
+pub(crate) fn nominative_noun_form(word: &str) -> bool {
+    let Some(d) = DICT.as_ref() else { return false };
+    let low = word.to_lowercase();
+    let Some(a) = d.analyze(&low).into_iter().find(|a| a.source == Source::Dictionary) else { return false };
+    d.ud_tag(a.ud).is_some_and(|t| t.pos() == "NOUN" && t.feat("Case") == Some("Nom"))
+}
+
 /// `form` with the first letter upper-cased when `model`'s is.
 fn capitalize_like(model: &str, form: &str) -> String {
     let upper = model.chars().next().is_some_and(char::is_uppercase);

@@ -49,6 +49,15 @@ pub(crate) fn resolve(ctx: &Ctx, raws: Vec<Raw>, mentions: &[Mention], entities:
                             let nominative = if found.genitive { nominative(text) } else { text.to_string() };
                             let runs = runs.get_or_insert_with(|| name_runs(ctx));
                             sp.name = Some(fullest(&nominative, &history, runs));
+                        } else if !ctx.en && text.chars().next().is_some_and(char::is_lowercase) {
+                            // «в полиции сообщили» → «полиция»: the head noun in the nominative.
+                            let mut words = text.splitn(2, ' ');
+                            let head = words.next().unwrap_or(text);
+                            let nom = super::morph::nominative_noun(head).unwrap_or_else(|| head.to_string());
+                            sp.name = Some(match words.next() {
+                                Some(rest) => format!("{nom} {rest}"),
+                                None => nom,
+                            });
                         } else {
                             sp.name = Some(text.to_string());
                         }
@@ -62,7 +71,10 @@ pub(crate) fn resolve(ctx: &Ctx, raws: Vec<Raw>, mentions: &[Mention], entities:
                     }
                     SpeakerKind::Role | SpeakerKind::Pronoun(_) => {
                         let relative = is_relative(text);
-                        let person = if gender == Gender::Plural || generic_role(text) {
+                        let person = if gender == Gender::Plural
+                            || generic_role(text)
+                            || (found.kind == SpeakerKind::Role && interlocutor(ctx, start, text))
+                        {
                             None
                         } else if relative {
                             antecedent_in_clause(ctx, start, mentions, entities)
@@ -117,6 +129,20 @@ fn is_relative(text: &str) -> bool {
 fn generic_role(text: &str) -> bool {
     let l = text.to_lowercase();
     ["источник", "очевид", "житель", "source", "witness"].iter().any(|p| l.starts_with(p))
+}
+
+/// The role word was met before as someone spoken with («встреча с послом Германии» … «Посол подчеркнул»):
+/// it names that other person, not the last speaker.
+fn interlocutor(ctx: &Ctx, pos: usize, role: &str) -> bool {
+    let head = role.split(' ').find(|w| w.chars().next().is_some_and(char::is_lowercase)).unwrap_or(role);
+    let head = head.to_lowercase();
+    let stem: String = head.chars().take(head.chars().count().saturating_sub(1).max(3)).collect();
+    let end = ctx.toks.partition_point(|t| t.start < pos);
+    (1..end).any(|k| {
+        ctx.toks[k].start < pos
+            && ctx.word(k).to_lowercase().starts_with(&stem)
+            && (k.saturating_sub(3)..k).any(|b| matches!(ctx.word(b), "с" | "со" | "С" | "Со"))
+    })
 }
 
 /// The person a relative pronoun refers to: the name just before «, которая».

@@ -168,7 +168,9 @@ impl Finder<'_, '_> {
         }
         // «назвал «…»»: a predicate made only of quoted words.
         if cue.class == CueClass::Name {
-            for j in [i + 1, i + 2] {
+            // «назвал «…»», «назвал нового наставника «…»»: the quote follows the object.
+            let words = (i + 1..(i + 5).min(ctx.toks.len())).take_while(|&k| ctx.tags[k] == Tag::Word).count();
+            for j in (i + 1..=i + 1 + words).filter(|&j| j == i + 1 + words || j <= i + 2) {
                 if let Some(&Tag::Open(n)) = ctx.tags.get(j)
                     && !self.used[n as usize]
                     && !ctx.title_like(n as usize)
@@ -341,7 +343,7 @@ impl Finder<'_, '_> {
         {
             end += 1;
         }
-        (end > from + 1).then(|| Found { span: self.bytes(from + 1..end), kind: SpeakerKind::Org, genitive: false })
+        (end > from + 1).then(|| Found { span: self.bytes(from + 1..end), kind: SpeakerKind::Org, genitive: true })
     }
 
     /// Reported content from token `start`: a quote in marks (direct), or the rest of the clause (indirect,

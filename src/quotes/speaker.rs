@@ -56,6 +56,16 @@ impl Ctx<'_> {
         let mut j = i;
         while j < limit && self.is_name_part(j) {
             j += 1;
+            // «Kapital.kz», «Lenta.ru»: a site name keeps its domain.
+            if j + 1 < limit
+                && self.word(j) == "."
+                && self.toks[j].start == self.toks[j - 1].end
+                && self.toks[j + 1].start == self.toks[j].end
+                && self.word(j + 1).chars().all(|c| c.is_ascii_lowercase())
+            {
+                j += 2;
+                continue;
+            }
             // Initials: a one-letter capital with a period, followed by another name word.
             if j + 1 < limit && self.word(j - 1).chars().count() == 1 && self.word(j) == "." && self.is_name_part(j + 1)
             {
@@ -304,6 +314,14 @@ impl Ctx<'_> {
                     }
                     let name = self.trim_run(start..j + 1, false);
                     if name.is_empty() {
+                        // «Мать ребенка призналась»: a common noun opening the sentence is the subject.
+                        if !self.en && morph::nominative_noun_form(self.word(start)) {
+                            return Some(Found {
+                                span: self.span(start..cue),
+                                kind: SpeakerKind::Group,
+                                genitive: false,
+                            });
+                        }
                         j = start;
                         continue;
                     }

@@ -75,16 +75,39 @@ pub(crate) fn nominative(word: &str) -> Option<String> {
     Some(capitalize_like(word, &nom))
 }
 
-/// The nominative singular of a common noun («полиции» → «полиция», «ведомстве» → «ведомство»), cased as given.
-pub(crate) fn nominative_noun(word: &str) -> Option<String> {
-    let d = DICT.as_ref()?;
-    let low = word.to_lowercase();
-    let a = d.analyze(&low).into_iter().find(|a| a.source == Source::Dictionary)?;
-    if d.ud_tag(a.ud)?.pos() != "NOUN" {
-        return None;
+/// A body's phrase in the nominative: its leading adjectives and head noun inflected, the genitive rest kept
+/// («областном управлении энергетики» → «областное управление энергетики»).
+pub(crate) fn nominative_phrase(text: &str) -> String {
+    let Some(d) = DICT.as_ref() else { return text.to_string() };
+    let mut out: Vec<String> = Vec::new();
+    let mut head_done = false;
+    for w in text.split(' ') {
+        if head_done {
+            out.push(w.to_string());
+            continue;
+        }
+        let low = w.to_lowercase();
+        let a = d.analyze(&low).into_iter().find(|a| a.source == Source::Dictionary);
+        let pos = a.as_ref().and_then(|a| d.ud_tag(a.ud)).map(|t| t.pos().to_string());
+        match (a, pos.as_deref()) {
+            (Some(a), Some("ADJ")) => {
+                let nom =
+                    d.inflect(&a, &[("Case", "Nom")]).map_or_else(|| w.to_string(), |x| capitalize_like(w, &x.word));
+                out.push(nom);
+            }
+            (Some(a), Some("NOUN")) => {
+                let nom =
+                    d.inflect(&a, &[("Case", "Nom")]).map_or_else(|| w.to_string(), |x| capitalize_like(w, &x.word));
+                out.push(nom);
+                head_done = true;
+            }
+            _ => {
+                out.push(w.to_string());
+                head_done = true;
+            }
+        }
     }
-    let nom = d.inflect(&a, &[("Case", "Nom")])?.word;
-    Some(capitalize_like(word, &nom))
+    out.join(" ")
 }
 
 /// A noun in the nominative by its most likely reading: «Мать», «Жители».

@@ -51,13 +51,7 @@ pub(crate) fn resolve(ctx: &Ctx, raws: Vec<Raw>, mentions: &[Mention], entities:
                             sp.name = Some(fullest(&nominative, &history, runs));
                         } else if !ctx.en && text.chars().next().is_some_and(char::is_lowercase) {
                             // «в полиции сообщили» → «полиция»: the head noun in the nominative.
-                            let mut words = text.splitn(2, ' ');
-                            let head = words.next().unwrap_or(text);
-                            let nom = super::morph::nominative_noun(head).unwrap_or_else(|| head.to_string());
-                            sp.name = Some(match words.next() {
-                                Some(rest) => format!("{nom} {rest}"),
-                                None => nom,
-                            });
+                            sp.name = Some(super::morph::nominative_phrase(text));
                         } else {
                             sp.name = Some(text.to_string());
                         }
@@ -79,7 +73,7 @@ pub(crate) fn resolve(ctx: &Ctx, raws: Vec<Raw>, mentions: &[Mention], entities:
                         } else if relative {
                             antecedent_in_clause(ctx, start, mentions, entities)
                         } else {
-                            let runs = if history.is_empty() && mentions.is_empty() {
+                            let runs = if mentions.is_empty() {
                                 Some(&*runs.get_or_insert_with(|| name_runs(ctx)))
                             } else {
                                 None
@@ -226,6 +220,24 @@ fn antecedent(
             .find(|(p, name)| *p < pos && guess_gender(name).agrees(gender))
             .map(|(_, name)| (name.clone(), None)),
     }
+    .map(|found| {
+        // Without mentions, a named person of the very gender met after that speaker (or when no speaker of
+        // that gender spoke yet) is the better antecedent: «… Елена Ким считает … «…», — сказала она».
+        let Some(runs) = runs.filter(|_| mentions.is_empty() && matches!(gender, Gender::Masc | Gender::Fem)) else {
+            return found;
+        };
+        let h_pos = history.iter().rev().find(|p| p.pos < pos && p.gender == gender).map(|p| p.pos);
+        let r = runs.iter().rev().find(|(p, name)| *p < pos && guess_gender(name) == gender);
+        match (h_pos, r) {
+            (None, Some((_, name))) => (name.clone(), None),
+            (Some(h), Some((p, name))) if *p > h && !same_person(name, &found.0) => (name.clone(), None),
+            _ => found,
+        }
+    })
+    .or_else(|| {
+        let runs = runs.filter(|_| mentions.is_empty() && matches!(gender, Gender::Masc | Gender::Fem))?;
+        runs.iter().rev().find(|(p, name)| *p < pos && guess_gender(name) == gender).map(|(_, n)| (n.clone(), None))
+    })
 }
 
 /// The fullest form of a name the article gives: «Токаев» → «Касым-Жомарт Токаев» when said elsewhere.
@@ -249,6 +261,14 @@ fn fullest(name: &str, history: &[Person], runs: &[(usize, String)]) -> String {
     // The fuller form stands in an oblique case («Исы Ямадаева»): its first names in the nominative, our surname.
     let first: Vec<&str> = cand.split_whitespace().collect();
     format!("{} {}", nominative(&first[..first.len() - 1].join(" ")), last)
+}
+
+/// Two names of one person: the same surname.
+fn same_person(a: &str, b: &str) -> bool {
+    match (a.split_whitespace().last(), b.split_whitespace().last()) {
+        (Some(x), Some(y)) => same_surname(x, y),
+        _ => false,
+    }
 }
 
 /// The same surname in another case: «Пескова» and «Песков», «Захаровой» and «Захарова».

@@ -252,6 +252,21 @@ impl Finder<'_, '_> {
     fn complement(&mut self, i: usize, sent_end: usize) -> Option<usize> {
         let ctx = self.ctx;
         let end = sent_end.min(i + 16).min(ctx.toks.len());
+        // "Critics say the project was delayed": English drops "that"; a clause of four words or more follows.
+        if ctx.en
+            && i + 1 < ctx.toks.len()
+            && sent_end >= i + 5
+            && matches!(ctx.tags[i + 1], Tag::Word | Tag::Name | Tag::NotName | Tag::Pronoun(_) | Tag::Acronym)
+            && !matches!(
+                ctx.word(i + 1),
+                "to" | "by" | "in" | "on" | "at" | "for" | "with" | "goodbye" | "so" | "yes" | "no"
+            )
+            && !(i + 1..sent_end).any(|k| matches!(ctx.tags[k], Tag::That | Tag::Colon | Tag::Open(_)))
+            && matches!(ctx.tags[i], Tag::Cue(c) if matches!(c.class, CueClass::Say | CueClass::Think))
+            && ctx.speaker_before(i, ctx.clause_start(i), false).is_some()
+        {
+            return Some(i + 1);
+        }
         let mut j = i + 1;
         while j < end {
             match ctx.tags[j] {

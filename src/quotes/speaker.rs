@@ -101,11 +101,8 @@ impl Ctx<'_> {
         let words: Vec<usize> = run.clone().filter(|&k| self.tags[k] == Tag::Name).collect();
         if words.len() >= 3 {
             let second_last = self.word(words[words.len() - 2]);
-            let keep = if patronymic(second_last) || (words.len() == 3 && !genitive_place(self.word(words[0]))) {
-                3
-            } else {
-                2
-            };
+            let first_is_name = morph::kind(self.word(words[0])) == WordKind::Person;
+            let keep = if patronymic(second_last) || (words.len() == 3 && first_is_name) { 3 } else { 2 };
             let from = words[words.len().saturating_sub(keep)];
             return from..run.end;
         }

@@ -338,6 +338,10 @@ fn english_patterns() {
     check(&rows, 0, Direct, "Nothing has been decided yet.", Some("He"), None);
     let rows = run_en("The plant will reopen in May, the minister said.");
     check(&rows, 0, Indirect, "The plant will reopen in May", Some("minister"), Some("minister"));
+    let rows = run_en("Critics say the project was delayed by two years.");
+    check(&rows, 0, Indirect, "the project was delayed by two years", Some("Critics"), Some("Critics"));
+    let rows = run_en("He said goodbye to his colleagues.");
+    assert!(rows.is_empty(), "{rows:#?}");
     let rows = run_en("Oil prices rose on Monday, Reuters reports.");
     assert!(rows.is_empty(), "source line: {rows:#?}");
     let rows = run_en("The company released its \"Green Future\" plan on Tuesday.");

@@ -75,6 +75,13 @@ pub(crate) fn nominative(word: &str) -> Option<String> {
     Some(capitalize_like(word, &nom))
 }
 
+/// The dictionary lemma of a word (its most likely reading), lower case.
+pub(crate) fn lemma(word: &str) -> Option<String> {
+    let d = DICT.as_ref()?;
+    let low = word.to_lowercase();
+    d.analyze(&low).into_iter().find(|a| a.source == Source::Dictionary).map(|a| a.lemma)
+}
+
 /// A body's phrase in the nominative: its leading adjectives and head noun inflected, the genitive rest kept
 /// («областном управлении энергетики» → «областное управление энергетики»).
 pub(crate) fn nominative_phrase(text: &str) -> String {

@@ -128,14 +128,12 @@ fn generic_role(text: &str) -> bool {
 /// The role word was met before as someone spoken with («встреча с послом Германии» … «Посол подчеркнул»):
 /// it names that other person, not the last speaker.
 fn interlocutor(ctx: &Ctx, pos: usize, role: &str) -> bool {
-    let head = role.split(' ').find(|w| w.chars().next().is_some_and(char::is_lowercase)).unwrap_or(role);
-    let head = head.to_lowercase();
-    let stem: String = head.chars().take(head.chars().count().saturating_sub(1).max(3)).collect();
+    let head = role.split(' ').next().unwrap_or(role);
+    let Some(lemma) = super::morph::lemma(head) else { return false };
     let end = ctx.toks.partition_point(|t| t.start < pos);
     (1..end).any(|k| {
-        ctx.toks[k].start < pos
-            && ctx.word(k).to_lowercase().starts_with(&stem)
-            && (k.saturating_sub(3)..k).any(|b| matches!(ctx.word(b), "с" | "со" | "С" | "Со"))
+        matches!(ctx.word(k - 1), "с" | "со" | "С" | "Со")
+            && (k..(k + 3).min(end)).any(|w| super::morph::lemma(ctx.word(w)).is_some_and(|l| l == lemma))
     })
 }
 

@@ -636,7 +636,16 @@ impl Finder<'_, '_> {
             }
         }
         if sp.is_none() {
-            return;
+            // «По данным судебной системы, …»: the genitive phrase up to the comma names the source.
+            let Some(comma) = (sp_from..sent.end.min(sp_from + 7)).find(|&k| ctx.tags[k] == Tag::Comma) else {
+                return;
+            };
+            if comma > sp_from && (sp_from..comma).all(|k| matches!(ctx.tags[k], Tag::Word | Tag::Name | Tag::Acronym))
+            {
+                sp = Some(Found { span: self.bytes(sp_from..comma), kind: SpeakerKind::Org, genitive: true });
+            } else {
+                return;
+            }
         }
         self.according_content(first, sp_from, sp);
     }

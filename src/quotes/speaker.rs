@@ -237,8 +237,9 @@ impl Ctx<'_> {
                         && (j + 1 >= self.toks.len()
                             || matches!(self.tags[j + 1], Tag::End | Tag::Comma | Tag::Dash)) =>
                 {
-                    // Not a known role: named by itself, never resolved to someone earlier («протоиерей»).
-                    return Some(Found { span: self.span(j..j + 1), kind: SpeakerKind::Group, genitive: false });
+                    // Not a known role, but a noun naming the speaker («— подчеркнул полузащитник»): it refers
+                    // back like a role does.
+                    return Some(Found { span: self.span(j..j + 1), kind: SpeakerKind::Role, genitive: false });
                 }
                 Tag::Preposition => in_phrase = 3,
                 // «сказал агентству Kazinform»: the name after a dative medium is the addressee.

@@ -75,6 +75,17 @@ pub(crate) fn nominative(word: &str) -> Option<String> {
     Some(capitalize_like(word, &nom))
 }
 
+/// A verbal adverb («отвечая», «подчеркнув»): it opens a clause whose nouns are not the subject.
+pub(crate) fn gerund(word: &str) -> bool {
+    let Some(d) = DICT.as_ref() else { return false };
+    let low = word.to_lowercase();
+    d.analyze(&low)
+        .into_iter()
+        .find(|a| a.source == Source::Dictionary)
+        .and_then(|a| d.ud_tag(a.ud))
+        .is_some_and(|t| t.pos() == "VERB" && t.feat("VerbForm") == Some("Conv"))
+}
+
 /// The dictionary lemma of a word (its most likely reading), lower case.
 pub(crate) fn lemma(word: &str) -> Option<String> {
     let d = DICT.as_ref()?;

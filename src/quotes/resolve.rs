@@ -68,6 +68,7 @@ pub(crate) fn resolve(ctx: &Ctx, raws: Vec<Raw>, mentions: &[Mention], entities:
                         let person = if gender == Gender::Plural
                             || generic_role(text)
                             || (found.kind == SpeakerKind::Role && interlocutor(ctx, start, text))
+                            || (found.kind == SpeakerKind::Role && !introduced_with(ctx, text, &history, start))
                         {
                             None
                         } else if relative {
@@ -134,6 +135,21 @@ fn interlocutor(ctx: &Ctx, pos: usize, role: &str) -> bool {
     (1..end).any(|k| {
         matches!(ctx.word(k - 1), "с" | "со" | "С" | "Со")
             && (k..(k + 3).min(end)).any(|w| super::morph::lemma(ctx.word(w)).is_some_and(|l| l == lemma))
+    })
+}
+
+/// A role phrase with a name inside («Глава Белого дома», «аким Алматы») describes someone in full: it refers
+/// back only to a speaker introduced with that name nearby («аким Алматы Ерболат Досаев»).
+fn introduced_with(ctx: &Ctx, role: &str, history: &[Person], pos: usize) -> bool {
+    let mut words = role.split(' ').skip(1).filter(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let Some(word) = words.next() else { return true };
+    let stem: String = word.chars().take(4).collect();
+    history.iter().rev().filter(|p| p.pos < pos).any(|p| {
+        let mut from = p.pos.saturating_sub(120);
+        while !ctx.text.is_char_boundary(from) {
+            from -= 1;
+        }
+        ctx.text[from..p.pos].contains(stem.as_str())
     })
 }
 

@@ -169,11 +169,13 @@ impl Finder<'_, '_> {
         // «назвал «…»»: a predicate made only of quoted words.
         if cue.class == CueClass::Name {
             // «назвал «…»», «назвал нового наставника «…»»: the quote follows the object.
-            let words = (i + 1..(i + 5).min(ctx.toks.len())).take_while(|&k| ctx.tags[k] == Tag::Word).count();
+            let words = (i + 1..(i + 5).min(ctx.toks.len()))
+                .take_while(|&k| matches!(ctx.tags[k], Tag::Word | Tag::Role(_)))
+                .count();
             for j in (i + 1..=i + 1 + words).filter(|&j| j == i + 1 + words || j <= i + 2) {
                 if let Some(&Tag::Open(n)) = ctx.tags.get(j)
                     && !self.used[n as usize]
-                    && !ctx.title_like(n as usize)
+                    && (!ctx.title_like(n as usize) || ctx.fragment_like(n as usize))
                 {
                     let sp = ctx.speaker_before(i, ctx.clause_start(i), fem);
                     self.push_pair(n as usize, cue_span, sp, g);
@@ -314,6 +316,16 @@ impl Finder<'_, '_> {
         let sent = ctx.sentence(i);
         let floor = ctx.clause_start(i);
         ctx.speaker_before(i, floor, fem)
+            .or_else(|| {
+                // «Инвестор проекта, бизнесмен Канат Есенов, рассказал»: the apposition just before the cue
+                // (not a gerund clause: «Песков, отвечая на вопрос Иванова, заявил»).
+                if floor != i || i < 2 || ctx.tags[i - 1] != Tag::Comma {
+                    return None;
+                }
+                let from = ctx.clause_start(i - 1);
+                let gerund = ctx.tags[from] == Tag::Word && super::morph::gerund(ctx.word(from));
+                if gerund { None } else { ctx.speaker_before(i - 1, from, fem) }
+            })
             .or_else(|| ctx.speaker_after(i + 1, start, fem))
             .or_else(|| {
                 // «Песков, отвечая на вопрос журналистов, заявил, что …»: the subject opens the sentence.
@@ -642,7 +654,13 @@ impl Finder<'_, '_> {
             };
             if comma > sp_from && (sp_from..comma).all(|k| matches!(ctx.tags[k], Tag::Word | Tag::Name | Tag::Acronym))
             {
-                sp = Some(Found { span: self.bytes(sp_from..comma), kind: SpeakerKind::Org, genitive: true });
+                // One lower-case noun («по словам парламентария») names a person spoken of before.
+                let kind = if comma == sp_from + 1 && ctx.tags[sp_from] == Tag::Word && !data {
+                    SpeakerKind::Role
+                } else {
+                    SpeakerKind::Org
+                };
+                sp = Some(Found { span: self.bytes(sp_from..comma), kind, genitive: true });
             } else {
                 return;
             }

@@ -479,3 +479,52 @@ fn apposition_before_the_cue() {
     let rows = run("«Мы близки к соглашению», — сказал Марко Рубио. Глава Белого дома говорил, что сделка близка.");
     check(&rows, 1, Indirect, "сделка близка", Some("Глава Белого дома"), Some("Глава Белого дома"));
 }
+
+/// The team-written articles of `data/quotes/dev/`, scored like `eval/score.py quotes`: a quote matches when the
+/// spans overlap by half the longer one; the speaker when one name is a run of the other's words.
+#[test]
+fn team_sets() {
+    let sets = [
+        include_str!("../../data/quotes/dev/team-set-1.jsonl"),
+        include_str!("../../data/quotes/dev/team-set-2.jsonl"),
+        include_str!("../../data/quotes/dev/team-set-3.jsonl"),
+    ];
+    let norm = |s: &str| s.to_lowercase().replace('ё', "е").replace('-', " ");
+    let same = |g: &str, p: &str| {
+        let (g, p) = (norm(g), norm(p));
+        let (gw, pw): (Vec<&str>, Vec<&str>) = (g.split_whitespace().collect(), p.split_whitespace().collect());
+        let (short, long) = if gw.len() <= pw.len() { (gw, pw) } else { (pw, gw) };
+        !short.is_empty() && long.windows(short.len()).any(|w| w == short.as_slice())
+    };
+    let (mut gold, mut pred, mut tp, mut with_speaker) = (0, 0, 0, 0);
+    for line in sets.iter().flat_map(|s| s.lines()) {
+        let rec: serde_json::Value = serde_json::from_str(line).unwrap();
+        let text = rec["text"].as_str().unwrap();
+        let lang = if text.is_ascii() { "en" } else { "ru" };
+        let doc = Doc { text, lang, seg: segment::segment(text, lang) };
+        let mut quotes = QuoteExtractor::new().extract(&doc, &[], &[]);
+        let chars = |b: usize| text[..b].chars().count();
+        for q in &mut quotes {
+            (q.start, q.end) = (chars(q.start), chars(q.end));
+        }
+        let golds = rec["quotes"].as_array().unwrap();
+        gold += golds.len();
+        pred += quotes.len();
+        for g in golds {
+            let (gs, ge) = (g["start"].as_u64().unwrap() as usize, g["end"].as_u64().unwrap() as usize);
+            let hit = quotes.iter().find(|q| {
+                let overlap = q.end.min(ge).saturating_sub(q.start.max(gs));
+                overlap * 2 >= (q.end - q.start).max(ge - gs)
+            });
+            let Some(q) = hit else { continue };
+            tp += 1;
+            let g_name = g["speaker"]["name"].as_str().unwrap_or("");
+            let p_name = q.speaker.as_ref().and_then(|s| s.name.clone().or_else(|| Some(text[s.start..s.end].into())));
+            // Speaker spans are byte offsets here; names are what count.
+            with_speaker += same(g_name, p_name.as_deref().unwrap_or("")) as usize;
+        }
+    }
+    let f1 = |tp: usize| 2.0 * tp as f64 / (gold + pred) as f64;
+    assert!(f1(tp) >= 0.95, "quote F1 {:.3} ({tp}/{gold} gold, {pred} predicted)", f1(tp));
+    assert!(f1(with_speaker) >= 0.9, "with-speaker F1 {:.3}", f1(with_speaker));
+}

@@ -190,6 +190,12 @@ impl Finder<'_, '_> {
         }
         if let Some(start) = self.complement(i, sent.end) {
             let sp = self.subject(i, start, cue.class, fem);
+            // «На вопросы отвечали: командир …, бортинженер …»: a colon without quote marks attributes speech
+            // only when someone is seen saying it.
+            let colon = start > 0 && ctx.tags[start - 1] == Tag::Colon;
+            if colon && sp.is_none() && !matches!(ctx.tags.get(start), Some(Tag::Open(_))) {
+                return;
+            }
             self.content_from(start, cue_span, sp, g);
             return;
         }
@@ -202,7 +208,7 @@ impl Finder<'_, '_> {
         }
         if cue.class == CueClass::Inf {
             // «потребовал "немедленно" восстановить»: an infinitive complement with a quoted fragment.
-            let end = sent.end.min(i + 10);
+            let end = sent.end.min(i + 5);
             let frag = (i + 1..end).find_map(|j| match ctx.tags[j] {
                 Tag::Open(n) if ctx.fragment_like(n as usize) => Some(n),
                 _ => None,

@@ -61,7 +61,8 @@ impl Ctx<'_> {
                 && self.word(j) == "."
                 && self.toks[j].start == self.toks[j - 1].end
                 && self.toks[j + 1].start == self.toks[j].end
-                && self.word(j + 1).chars().all(|c| c.is_ascii_lowercase())
+                && (2..=4).contains(&self.word(j + 1).chars().count())
+                && self.word(j + 1).chars().all(char::is_lowercase)
             {
                 j += 2;
                 continue;

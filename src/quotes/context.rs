@@ -75,6 +75,17 @@ impl<'a> Ctx<'a> {
                 *tag = Tag::Other; // unpaired or nested marks
             }
         }
+        // Initials: «А. Кудрин» — a capital letter with a period before a name is part of the name.
+        for i in 0..toks.len().saturating_sub(2) {
+            if tags[i + 2] == Tag::Name
+                && toks[i].kind == TokenKind::Word
+                && toks[i].end - toks[i].start <= 2
+                && text[toks[i].start..toks[i].end].chars().all(char::is_uppercase)
+                && &text[toks[i + 1].start..toks[i + 1].end] == "."
+            {
+                tags[i] = Tag::Name;
+            }
+        }
         let mut inside = vec![false; toks.len()];
         for (n, p) in pairs.iter().enumerate() {
             tags[p.open] = Tag::Open(n as u32);

@@ -75,6 +75,17 @@ pub(crate) fn nominative(word: &str) -> Option<String> {
     Some(capitalize_like(word, &nom))
 }
 
+/// A noun by its most likely dictionary reading.
+pub(crate) fn noun(word: &str) -> bool {
+    let Some(d) = DICT.as_ref() else { return false };
+    let low = word.to_lowercase();
+    d.analyze(&low)
+        .into_iter()
+        .find(|a| a.source == Source::Dictionary)
+        .and_then(|a| d.ud_tag(a.ud))
+        .is_some_and(|t| t.pos() == "NOUN")
+}
+
 /// A verbal adverb («отвечая», «подчеркнув»): it opens a clause whose nouns are not the subject.
 pub(crate) fn gerund(word: &str) -> bool {
     let Some(d) = DICT.as_ref() else { return false };

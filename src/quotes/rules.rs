@@ -278,7 +278,11 @@ impl Finder<'_, '_> {
         let mut j = i + 1;
         while j < end {
             match ctx.tags[j] {
-                Tag::Colon => return (j + 1 < ctx.toks.len()).then_some(j + 1),
+                // «пояснил журналистам: …»; a colon far from the cue ends a list («отметили три сферы: …»).
+                Tag::Colon => {
+                    let quoted = matches!(ctx.tags.get(j + 1), Some(Tag::Open(_)));
+                    return (j + 1 < ctx.toks.len() && (quoted || j <= i + 3)).then_some(j + 1);
+                }
                 Tag::That => {
                     if j == i + 1 || ctx.tags[j - 1] == Tag::Comma || ctx.en {
                         return Some(j + 1);
@@ -418,6 +422,14 @@ impl Finder<'_, '_> {
     fn clause_end(&self, start: usize, sent_end: usize) -> usize {
         let ctx = self.ctx;
         for k in start + 1..sent_end {
+            // «…, сообщает France-Presse»: an attribution closing the sentence is not content.
+            if ctx.tags[k - 1] == Tag::Comma
+                && matches!(ctx.tags[k], Tag::Cue(_))
+                && !self.clone_free_complement(k, sent_end)
+                && (k + 1..sent_end).all(|j| !matches!(ctx.tags[j], Tag::Comma | Tag::Cue(_)))
+            {
+                return (k - 1).max(start + 1);
+            }
             if let Tag::Cue(c) = ctx.tags[k]
                 && c.class != CueClass::Impersonal
                 && matches!(ctx.tags[k - 1], Tag::And | Tag::Comma)
@@ -568,7 +580,10 @@ impl Finder<'_, '_> {
         let Some(this) = (lo..hi).find(|&k| {
             k > sent.start
                 && k != i
-                && (ctx.is(k, "этом") && (ctx.is(k - 1, "об") || ctx.is(k - 1, "о"))
+                && (ctx.is(k, "этом")
+                    && (ctx.is(k - 1, "об") || ctx.is(k - 1, "о"))
+                    // «Об этом скафандре сообщали»: «этом» of a noun is no anaphora.
+                    && !(k + 1 < ctx.toks.len() && k + 1 != i && super::morph::noun(ctx.word(k + 1)))
                     || ctx.is(k, "чем") && ctx.is(k - 1, "о")
                     || ctx.is(k, "чём") && ctx.is(k - 1, "о"))
         }) else {

@@ -292,7 +292,7 @@ impl Ctx<'_> {
                     let start = self.name_run_back(j, floor);
                     // The object of a preposition («в Пекине», «с корреспондентом Kazinform») is not a subject.
                     let mut b = start;
-                    while b > floor && b + 2 > start && self.tags[b - 1] == Tag::Word {
+                    while b > floor && b + 1 > start && self.tags[b - 1] == Tag::Word {
                         b -= 1;
                     }
                     if b > floor && self.tags[b - 1] == Tag::Preposition {

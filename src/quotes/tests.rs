@@ -528,3 +528,17 @@ fn team_sets() {
     assert!(f1(tp) >= 0.95, "quote F1 {:.3} ({tp}/{gold} gold, {pred} predicted)", f1(tp));
     assert!(f1(with_speaker) >= 0.9, "with-speaker F1 {:.3}", f1(with_speaker));
 }
+
+#[test]
+fn news_agency_tails_initials_and_lists() {
+    let rows = run("Министерство заявило о том, что задержанный освобожден, сообщает France-Presse.");
+    check(&rows, 0, Indirect, "задержанный освобожден", Some("Министерство"), Some("Министерство"));
+    let rows = run("Как сообщил А. Кудрин, «цены будут зарегистрированы до марта».");
+    check(&rows, 0, Direct, "цены будут зарегистрированы до марта", Some("А. Кудрин"), Some("А. Кудрин"));
+    let rows = run("Лидеры двух стран отметили три сферы для развития нового диалога: политическую и гуманитарную.");
+    assert!(rows.is_empty(), "{rows:#?}");
+    let rows = run("В начале января Бут сообщил, что отверг сделку со следствием.");
+    check(&rows, 0, Indirect, "отверг сделку со следствием", Some("Бут"), Some("Бут"));
+    let rows = run("Скафандр выбросили в космос. Об этом скафандре и сообщали все агентства.");
+    assert!(rows.is_empty(), "{rows:#?}");
+}

@@ -124,7 +124,7 @@ pub(crate) fn nominative_phrase(text: &str) -> String {
                     d.inflect(&a, &[("Case", "Nom")]).map_or_else(|| w.to_string(), |x| capitalize_like(w, &x.word));
                 out.push(nom);
             }
-            (Some(a), Some("NOUN")) => {
+            (Some(a), Some("NOUN" | "PROPN")) => {
                 let nom =
                     d.inflect(&a, &[("Case", "Nom")]).map_or_else(|| w.to_string(), |x| capitalize_like(w, &x.word));
                 out.push(nom);

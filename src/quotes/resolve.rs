@@ -49,7 +49,7 @@ pub(crate) fn resolve(ctx: &Ctx, raws: Vec<Raw>, mentions: &[Mention], entities:
                             let nominative = if found.genitive { nominative(text) } else { text.to_string() };
                             let runs = runs.get_or_insert_with(|| name_runs(ctx));
                             sp.name = Some(fullest(&nominative, &history, runs));
-                        } else if !ctx.en && text.chars().next().is_some_and(char::is_lowercase) {
+                        } else if !ctx.en && (found.genitive || text.chars().next().is_some_and(char::is_lowercase)) {
                             // «в полиции сообщили» → «полиция»: the head noun in the nominative.
                             sp.name = Some(super::morph::nominative_phrase(text));
                         } else {

@@ -555,8 +555,11 @@ impl Finder<'_, '_> {
             return false;
         }
         let kind = if dash { QuoteKind::Direct } else { QuoteKind::Indirect };
-        let after = sp.as_ref().map_or(i + 1, |s| self.tok_at(s.span.end));
-        self.push(kind, self.bytes(start..end), cue.clone(), sp.clone(), g);
+        let after = sp.as_ref().map_or(i + 1, |s| self.tok_at(s.span.end)).max(i + 1);
+        // «A, he said, B» / «Ситуация, отметил он, стабильная»: a parenthetical attribution takes the sentence.
+        let parenthetical = !dash && after + 1 < sent.end && ctx.tags[after] == Tag::Comma;
+        let content = if parenthetical { self.sentence_rest(start, sent.end) } else { self.bytes(start..end) };
+        self.push(kind, content, cue.clone(), sp.clone(), g);
         if dash && dialogue {
             // «— Идут работы, — сообщил диспетчер. — Воду дадут до конца месяца.»
             let d = (after..para.end.min(after + 8))
@@ -673,7 +676,8 @@ impl Finder<'_, '_> {
             let Some(comma) = (sp_from..sent.end.min(sp_from + 7)).find(|&k| ctx.tags[k] == Tag::Comma) else {
                 return;
             };
-            if comma > sp_from && (sp_from..comma).all(|k| matches!(ctx.tags[k], Tag::Word | Tag::Name | Tag::Acronym))
+            if comma > sp_from
+                && (sp_from..comma).all(|k| matches!(ctx.tags[k], Tag::Word | Tag::Name | Tag::Acronym | Tag::NotName))
             {
                 // One lower-case noun («по словам парламентария») names a person spoken of before.
                 let kind = if comma == sp_from + 1 && ctx.tags[sp_from] == Tag::Word && !data {
@@ -717,12 +721,18 @@ impl Finder<'_, '_> {
         let ctx = self.ctx;
         self.out.sort_by_key(|r| r.content.start);
         for n in 0..ctx.pairs.len() {
-            if self.used[n] || ctx.title_like(n) {
+            if self.used[n] {
                 continue;
             }
             let p = ctx.pairs[n];
             let words = (p.open + 1..p.close).filter(|&k| matches!(ctx.tags[k], Tag::Word | Tag::Name)).count();
-            if words < 3 {
+            // «Токаев: «Реформы будут продолжены»»: a headline quote may be short and capitalized, but then a
+            // name stands right before the colon.
+            let headline = p.open >= 2
+                && ctx.tags[p.open - 1] == Tag::Colon
+                && matches!(ctx.tags[p.open - 2], Tag::Name)
+                && words >= 2;
+            if (ctx.title_like(n) && !headline) || (words < 3 && !headline) {
                 continue;
             }
             if p.open >= 2 && ctx.tags[p.open - 1] == Tag::Colon {
@@ -733,7 +743,7 @@ impl Finder<'_, '_> {
                 let sp = ctx.speaker_before(k, floor, false).filter(|sp| {
                     let t = self.tok_at(sp.span.start);
                     let lone = t == floor && self.tok_at(sp.span.end) == t + 1 && sp.kind == SpeakerKind::Name;
-                    !lone && sp.kind != SpeakerKind::Pronoun(Gender::Plural)
+                    (!lone || headline) && sp.kind != SpeakerKind::Pronoun(Gender::Plural)
                 });
                 if sp.is_some() {
                     self.push_pair(n, None, sp, Gender::Any);

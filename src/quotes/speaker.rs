@@ -138,6 +138,11 @@ impl Ctx<'_> {
             match self.tags[end] {
                 Tag::Word | Tag::Role(_) => words += 1,
                 Tag::Acronym => {}
+                // «председатель правления «Казахстан темир жолы» Нурлан Сауранбаев»: a company name in marks.
+                Tag::Open(n) if self.title_like(n as usize) && (self.pairs[n as usize].close as usize) < limit => {
+                    end = self.pairs[n as usize].close + 1;
+                    continue;
+                }
                 Tag::Name => {
                     let run_end = self.name_run_from(end, limit);
                     let run = end..run_end;
@@ -211,7 +216,9 @@ impl Ctx<'_> {
                 }
                 // A role in the nominative ends a prepositional phrase before it: «в беседе с корреспондентом
                 // «Голоса Америки» лидер движения Александр Белов».
-                Tag::Role(r) if in_phrase == 0 || r.nominative => return Some(self.role_phrase(j, limit, fem)),
+                Tag::Role(r) if in_phrase == 0 || (r.nominative && !self.en) => {
+                    return Some(self.role_phrase(j, limit, fem));
+                }
                 Tag::Name => {
                     let end = self.name_run_from(j, limit);
                     if in_phrase == 0 {

@@ -488,6 +488,7 @@ fn team_sets() {
         include_str!("../../data/quotes/dev/team-set-1.jsonl"),
         include_str!("../../data/quotes/dev/team-set-2.jsonl"),
         include_str!("../../data/quotes/dev/team-set-3.jsonl"),
+        include_str!("../../data/quotes/dev/team-set-4.jsonl"),
     ];
     let norm = |s: &str| s.to_lowercase().replace('ё', "е").replace('-', " ");
     let same = |g: &str, p: &str| {
@@ -541,4 +542,15 @@ fn news_agency_tails_initials_and_lists() {
     check(&rows, 0, Indirect, "отверг сделку со следствием", Some("Бут"), Some("Бут"));
     let rows = run("Скафандр выбросили в космос. Об этом скафандре и сообщали все агентства.");
     assert!(rows.is_empty(), "{rows:#?}");
+}
+
+#[test]
+fn headlines_parentheticals_and_company_names() {
+    let rows = run("Токаев: «Реформы будут продолжены»\nПрезидент выступил перед депутатами.");
+    check(&rows, 0, Direct, "Реформы будут продолжены", Some("Токаев"), Some("Токаев"));
+    let rows = run_en("The central bank, he said, should keep policy tight.");
+    check(&rows, 0, Indirect, "The central bank, he said, should keep policy tight", Some("he"), None);
+    let rows =
+        run("«Объем перевозок вырос», — говорит председатель правления «Казахстан темир жолы» Нурлан Сауранбаев.");
+    check(&rows, 0, Direct, "Объем перевозок вырос", Some("Нурлан Сауранбаев"), Some("Нурлан Сауранбаев"));
 }

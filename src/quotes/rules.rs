@@ -732,7 +732,7 @@ impl Finder<'_, '_> {
                 && ctx.tags[p.open - 1] == Tag::Colon
                 && matches!(ctx.tags[p.open - 2], Tag::Name)
                 && words >= 2;
-            if (ctx.title_like(n) && !headline) || (words < 3 && !headline) {
+            if !headline && (ctx.title_like(n) || words < 3) {
                 continue;
             }
             if p.open >= 2 && ctx.tags[p.open - 1] == Tag::Colon {

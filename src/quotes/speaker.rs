@@ -139,7 +139,7 @@ impl Ctx<'_> {
                 Tag::Word | Tag::Role(_) => words += 1,
                 Tag::Acronym => {}
                 // «председатель правления «Казахстан темир жолы» Нурлан Сауранбаев»: a company name in marks.
-                Tag::Open(n) if self.title_like(n as usize) && (self.pairs[n as usize].close as usize) < limit => {
+                Tag::Open(n) if self.title_like(n as usize) && self.pairs[n as usize].close < limit => {
                     end = self.pairs[n as usize].close + 1;
                     continue;
                 }

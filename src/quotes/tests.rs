@@ -554,3 +554,72 @@ fn headlines_parentheticals_and_company_names() {
         run("«Объем перевозок вырос», — говорит председатель правления «Казахстан темир жолы» Нурлан Сауранбаев.");
     check(&rows, 0, Direct, "Объем перевозок вырос", Some("Нурлан Сауранбаев"), Some("Нурлан Сауранбаев"));
 }
+
+/// Random mixtures of the characters the rules react to never panic and keep offsets on char boundaries.
+#[test]
+fn random_text_never_panics() {
+    let pieces = [
+        "«",
+        "»",
+        "„",
+        "“",
+        "”",
+        "\"",
+        " — ",
+        " - ",
+        ", ",
+        ". ",
+        ": ",
+        "\n",
+        "сказал",
+        "заявила",
+        "что",
+        "по",
+        "словам",
+        "Об",
+        "этом",
+        "как",
+        "сообщил",
+        "Иван",
+        "Петров",
+        "он",
+        "она",
+        "которая",
+        "спикер",
+        "глава",
+        "МИД",
+        "в",
+        "ли",
+        "🐈",
+        "é",
+        "А.",
+        "Kapital.kz",
+        "said",
+        "that",
+        "according",
+        "to",
+        "he",
+        " ",
+    ];
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    for _ in 0..3000 {
+        let mut text = String::new();
+        seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        let n = ((seed >> 33) % 40) as usize;
+        for _ in 0..n {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            text.push_str(pieces[((seed >> 11) % pieces.len() as u64) as usize]);
+        }
+        for lang in ["ru", "en"] {
+            let doc = Doc { text: &text, lang, seg: segment::segment(&text, lang) };
+            for q in QuoteExtractor::new().extract(&doc, &[], &[]) {
+                assert!(text.is_char_boundary(q.start) && text.is_char_boundary(q.end) && q.start <= q.end, "{text:?}");
+                if let Some(s) = q.speaker {
+                    assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end), "{text:?}");
+                }
+            }
+        }
+    }
+}

@@ -177,7 +177,7 @@ impl Finder<'_, '_> {
                     && !self.used[n as usize]
                     && (!ctx.title_like(n as usize) || ctx.fragment_like(n as usize))
                 {
-                    let sp = ctx.speaker_before(i, ctx.clause_start(i), fem);
+                    let sp = self.subject(i, j, cue.class, fem);
                     self.push_pair(n as usize, cue_span, sp, g);
                     return;
                 }
@@ -376,7 +376,10 @@ impl Finder<'_, '_> {
             return None;
         }
         let mut end = from + 1;
-        while end < limit.min(from + 6) && matches!(ctx.tags[end], Tag::Word | Tag::Name | Tag::Acronym | Tag::Role(_))
+        // «в департаменте по чрезвычайным ситуациям региона»: «по» belongs to a body's name.
+        while end < limit.min(from + 8)
+            && (matches!(ctx.tags[end], Tag::Word | Tag::Name | Tag::Acronym | Tag::Role(_))
+                || (ctx.word(end) == "по" && end > from + 1 && end + 1 < limit))
         {
             end += 1;
         }

@@ -81,6 +81,10 @@ impl Ctx<'_> {
         let mut j = i;
         while j > floor && (self.is_name_part(j - 1) || (self.word(j - 1) == "." && j >= 2 && self.is_name_part(j - 2)))
         {
+            // «в Казахстане Чжан Сяо»: a place before the name is not part of it.
+            if self.is_name_part(j - 1) && !self.en && morph::kind(self.word(j - 1)) == WordKind::Place {
+                break;
+            }
             j -= 1;
         }
         j
@@ -137,6 +141,8 @@ impl Ctx<'_> {
         while end < limit && words < 5 {
             match self.tags[end] {
                 Tag::Word | Tag::Role(_) => words += 1,
+                // «вице-министр торговли и интеграции Кайрат Торебаев»
+                Tag::And if end + 1 < limit && matches!(self.tags[end + 1], Tag::Word) && words > 0 => {}
                 Tag::Acronym => {}
                 // «председатель правления «Казахстан темир жолы» Нурлан Сауранбаев»: a company name in marks.
                 Tag::Open(n) if self.title_like(n as usize) && self.pairs[n as usize].close < limit => {

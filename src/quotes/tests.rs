@@ -489,6 +489,7 @@ fn team_sets() {
         include_str!("../../data/quotes/dev/team-set-2.jsonl"),
         include_str!("../../data/quotes/dev/team-set-3.jsonl"),
         include_str!("../../data/quotes/dev/team-set-4.jsonl"),
+        include_str!("../../data/quotes/dev/team-set-5.jsonl"),
     ];
     let norm = |s: &str| s.to_lowercase().replace('ё', "е").replace('-', " ");
     let same = |g: &str, p: &str| {
@@ -622,4 +623,25 @@ fn random_text_never_panics() {
             }
         }
     }
+}
+
+#[test]
+fn kaztag_style_attributions() {
+    let rows = run("\"Вода прибывает\", - сообщили агентству в департаменте по чрезвычайным ситуациям региона.");
+    check(
+        &rows,
+        0,
+        Direct,
+        "Вода прибывает",
+        Some("департаменте по чрезвычайным ситуациям региона"),
+        Some("департамент по чрезвычайным ситуациям региона"),
+    );
+    let rows = run("\"Это позволит снизить очереди\", - отметил вице-министр торговли и интеграции Кайрат Торебаев.");
+    check(&rows, 0, Direct, "Это позволит снизить очереди", Some("Кайрат Торебаев"), Some("Кайрат Торебаев"));
+    let rows = run(
+        "Посол КНР в Казахстане Чжан Сяо, в свою очередь, назвал проект \"важным шагом в развитии сотрудничества\".",
+    );
+    check(&rows, 0, Direct, "важным шагом в развитии сотрудничества", Some("Чжан Сяо"), Some("Чжан Сяо"));
+    let rows = run("Министерство торговли тем временем заверило, что запасов достаточно.");
+    check(&rows, 0, Indirect, "запасов достаточно", Some("Министерство торговли"), Some("Министерство торговли"));
 }

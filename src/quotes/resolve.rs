@@ -17,6 +17,8 @@ struct Person {
 
 pub(crate) fn resolve(ctx: &Ctx, raws: Vec<Raw>, mentions: &[Mention], entities: &[Entity]) -> Vec<Quote> {
     let mut history: Vec<Person> = Vec::new();
+    // Bodies that spoke so far, by name («Министерство торговли»), for «ведомство» later.
+    let mut bodies: Vec<String> = Vec::new();
     let mut runs: Option<Vec<(usize, String)>> = None;
     let mut out: Vec<Quote> = Vec::with_capacity(raws.len());
     let mut last_sentence: Option<u32> = None;
@@ -49,11 +51,21 @@ pub(crate) fn resolve(ctx: &Ctx, raws: Vec<Raw>, mentions: &[Mention], entities:
                             let nominative = if found.genitive { nominative(text) } else { text.to_string() };
                             let runs = runs.get_or_insert_with(|| name_runs(ctx));
                             sp.name = Some(fullest(&nominative, &history, runs));
+                        } else if let Some(body) = anaphoric_body(text).then(|| bodies.last()).flatten() {
+                            // «подчеркнули в ведомстве» after «Министерство торговли заверило»: the same body.
+                            sp.name = Some(body.clone());
                         } else if !ctx.en && (found.genitive || text.chars().next().is_some_and(char::is_lowercase)) {
                             // «в полиции сообщили» → «полиция»: the head noun in the nominative.
                             sp.name = Some(super::morph::nominative_phrase(text));
                         } else {
                             sp.name = Some(text.to_string());
+                        }
+                        if found.kind == SpeakerKind::Org
+                            && sp.entity.is_none()
+                            && !anaphoric_body(text)
+                            && let Some(name) = &sp.name
+                        {
+                            bodies.push(name.clone());
                         }
                         if found.kind == SpeakerKind::Name
                             && let Some(name) = &sp.name
@@ -118,6 +130,13 @@ fn entity_name(entities: &[Entity], m: &Mention) -> String {
 
 fn is_relative(text: &str) -> bool {
     matches!(text.to_lowercase().as_str(), "который" | "которая" | "которое" | "которые" | "who")
+}
+
+/// «ведомство», «в министерстве»: a body named by a bare common noun, which refers back to the last body.
+fn anaphoric_body(text: &str) -> bool {
+    let l = text.to_lowercase();
+    ["ведомств", "министерств", "организаци", "компани", "учреждени"].iter().any(|p| l.starts_with(p))
+        && !text.contains(' ')
 }
 
 /// Roles that usually introduce someone new rather than refer back.

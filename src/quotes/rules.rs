@@ -607,6 +607,25 @@ impl Finder<'_, '_> {
                 return true;
             }
             let bytes = self.bytes(prev.clone());
+            // «…». Об этом заявил X: a quote in marks closing the sentence before, no cue of its own.
+            let closing = prev.clone().find_map(|k| match ctx.tags[k] {
+                Tag::Close(n)
+                    if !self.used[n as usize]
+                        && !ctx.title_like(n as usize)
+                        && (k + 1..prev.end).all(|j| matches!(ctx.tags[j], Tag::End)) =>
+                {
+                    Some(n as usize)
+                }
+                _ => None,
+            });
+            if let Some(n) = closing {
+                let p = ctx.pairs[n];
+                let opens_sentence = p.open == ctx.sentence(p.open).start;
+                if opens_sentence {
+                    self.push_pair(n, cue, sp, g);
+                    return true;
+                }
+            }
             // Unless the sentence before is already a quote.
             let taken = prev.clone().any(|k| matches!(ctx.tags[k], Tag::Open(_) | Tag::Close(_) | Tag::Cue(_)))
                 || ctx.inside[prev.start]

@@ -653,3 +653,17 @@ fn a_body_refers_back_to_the_last_named_body() {
     );
     check(&rows, 1, Direct, "Оснований для паники нет", Some("ведомстве"), Some("Министерство торговли"));
 }
+
+#[test]
+fn about_this_after_a_quote_in_marks() {
+    let rows = run("«Мы не допустим роста тарифов. Это наша позиция». Об этом заявил министр Алмасадам Саткалиев.");
+    assert_eq!(rows.len(), 1, "{rows:#?}");
+    check(
+        &rows,
+        0,
+        Direct,
+        "Мы не допустим роста тарифов. Это наша позиция",
+        Some("Алмасадам Саткалиев"),
+        Some("Алмасадам Саткалиев"),
+    );
+}

@@ -28,6 +28,7 @@ pub(crate) fn find(ctx: &Ctx) -> Vec<Raw> {
         }
     }
     f.leftover_pairs();
+    f.dialogue_lines();
     f.out
 }
 
@@ -735,6 +736,48 @@ impl Finder<'_, '_> {
             None => self.bytes(sent.start..first - 1),
         };
         self.push(QuoteKind::Indirect, content, cue, sp, Gender::Any);
+    }
+
+    /// Unattributed lines of a dialogue («— Как вы готовитесь к турне?» before «— Много репетирую, — ответил
+    /// артист»): direct quotes without a speaker, when a neighbouring dash line is attributed. Dash lists
+    /// («— снижение налогов;») have no attributed neighbour.
+    fn dialogue_lines(&mut self) {
+        let ctx = self.ctx;
+        let dash_para = |r: &Range<usize>| !r.is_empty() && ctx.tags[r.start] == Tag::Dash;
+        let bytes_of = |r: &Range<usize>| ctx.toks[r.start].start..ctx.toks[r.end - 1].end;
+        let attributed: Vec<bool> = ctx
+            .para_toks
+            .iter()
+            .map(|r| {
+                dash_para(r) && {
+                    let b = bytes_of(r);
+                    self.out.iter().any(|q| q.cue.is_some() && q.content.start >= b.start && q.content.end <= b.end)
+                }
+            })
+            .collect();
+        let mut added = Vec::new();
+        for (k, r) in ctx.para_toks.iter().enumerate() {
+            if !dash_para(r) || attributed[k] || r.len() < 4 {
+                continue;
+            }
+            let neighbour = (k > 0 && attributed[k - 1]) || attributed.get(k + 1).copied().unwrap_or(false);
+            let last = ctx.word(r.end - 1);
+            let words = (r.start..r.end).filter(|&t| matches!(ctx.tags[t], Tag::Word | Tag::Name)).count();
+            let b = bytes_of(r);
+            let taken = self.out.iter().any(|q| q.content.start < b.end && b.start < q.content.end);
+            if neighbour && words >= 2 && matches!(last, "?" | "!" | "." | "…") && !taken {
+                let content = self.sentence_rest(r.start + 1, r.end);
+                added.push(Raw {
+                    kind: QuoteKind::Direct,
+                    content: trim(ctx.text, content),
+                    cue: None,
+                    speaker: None,
+                    gender: Gender::Any,
+                    inherits: false,
+                });
+            }
+        }
+        self.out.extend(added);
     }
 
     /// Pairs no cue claimed: «Токаев: «…»» (a colon attributes) and a quote sentence continuing the direct

@@ -667,3 +667,11 @@ fn about_this_after_a_quote_in_marks() {
         Some("Алмасадам Саткалиев"),
     );
 }
+
+#[test]
+fn unattributed_dialogue_lines_next_to_attributed_ones() {
+    let text = "Певец дал интервью.\n— Как вы готовитесь к турне?\n— Много репетирую, — ответил артист.\nВ планах:\n— новый альбом;\n— гастроли.";
+    let rows = run(text);
+    assert_eq!(rows.len(), 2, "{rows:#?}");
+    check(&rows, 0, Direct, "Как вы готовитесь к турне?", None, None);
+}

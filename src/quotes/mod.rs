@@ -11,14 +11,18 @@
 //! что … / по словам X, … / как сообщил X, … / …, сообщил X / Об этом заявил X (the sentence before).
 
 mod context;
+mod leftover;
 mod lexicon;
 mod marks;
 mod morph;
+mod reported;
 mod resolve;
 mod rules;
 mod speaker;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_more;
 
 use std::ops::Range;
 

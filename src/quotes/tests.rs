@@ -283,8 +283,6 @@ fn not_quotes() {
     }
 }
 
-/// Stage speed: `QUOTES_SPEED_FILE=articles.jsonl cargo test --release --lib quotes::tests::speed -- --ignored
-/// --nocapture`. Segmentation is done before the clock starts; only `extract` is timed.
 #[test]
 fn role_before_name_or_body() {
     let rows = run("«Мы не отступим», — заявил президент Обама.");
@@ -355,8 +353,6 @@ fn apposition_before_the_cue() {
     check(&rows, 1, Indirect, "сделка близка", Some("Глава Белого дома"), Some("Глава Белого дома"));
 }
 
-/// The team-written articles of `data/quotes/dev/`, scored like `eval/score.py quotes`: a quote matches when the
-/// spans overlap by half the longer one; the speaker when one name is a run of the other's words.
 #[test]
 fn news_agency_tails_initials_and_lists() {
     let rows = run("Министерство заявило о том, что задержанный освобожден, сообщает France-Presse.");
@@ -371,7 +367,6 @@ fn news_agency_tails_initials_and_lists() {
     assert!(rows.is_empty(), "{rows:#?}");
 }
 
-/// Random mixtures of the characters the rules react to never panic and keep offsets on char boundaries.
 #[test]
 fn about_this_after_a_quote_in_marks() {
     let rows = run("«Мы не допустим роста тарифов. Это наша позиция». Об этом заявил министр Алмасадам Саткалиев.");

@@ -85,6 +85,8 @@ fn odd_input_does_not_panic() {
     }
 }
 
+/// Stage speed: `QUOTES_SPEED_FILE=articles.jsonl cargo test --release --lib quotes::tests_more::speed -- --ignored
+/// --nocapture`. Segmentation is done before the clock starts; only `extract` is timed.
 #[test]
 #[ignore]
 fn speed() {
@@ -134,6 +136,8 @@ fn dictionary_knows_names_places_and_common_words() {
     check(&rows, 0, Direct, "Мы готовы", Some("Владимир Путин"), Some("Владимир Путин"));
 }
 
+/// The team-written articles of `data/quotes/dev/`, scored like `eval/score.py quotes`: a quote matches when the
+/// spans overlap by half the longer one; the speaker when one name is a run of the other's words.
 #[test]
 fn team_sets() {
     let sets = [
@@ -194,6 +198,7 @@ fn headlines_parentheticals_and_company_names() {
     check(&rows, 0, Direct, "Объем перевозок вырос", Some("Нурлан Сауранбаев"), Some("Нурлан Сауранбаев"));
 }
 
+/// Random mixtures of the characters the rules react to never panic and keep offsets on char boundaries.
 #[test]
 fn random_text_never_panics() {
     let pieces = [

@@ -2,13 +2,16 @@
 //!
 //! Guarantees: quotes come in text order and do not overlap; every offset is a byte offset on a char boundary
 //! of the article text; `text` fields are left empty for `Analysis::finish`. A speaker span is a name, role
-//! phrase, organisation or pronoun near the cue; its `name` and `entity` come from the recognizer's PER mentions
-//! when they cover it, else from the names this stage found itself (a pronoun or role resolves to the most
-//! recent speaker of the same gender before it).
+//! phrase, body or pronoun near the cue; its `name` and `entity` come from the recognizer's PER mentions when
+//! they cover it, else from the names this stage found itself (a pronoun or role resolves to the most recent
+//! person of the same gender before it; a genitive name is put in the nominative).
 //!
-//! The rules work on the segmenter's tokens: quote-mark pairs (nested «…«…»…» is one quote), cue verbs from
-//! `data/quotes/*_cues.txt`, and a few attribution patterns: «…», — сказал X / X заявил: «…» / X отметил,
-//! что … / по словам X, … / как сообщил X, … / …, сообщил X / Об этом заявил X (the sentence before).
+//! The rules work on the segmenter's tokens: quote-mark pairs (nested «…«…»…» is one quote; a paragraph that
+//! reopens « continues it), cue verbs from `data/quotes/*_cues.txt` (one hash lookup per token), and the
+//! attribution patterns «…», — сказал X / X заявил: «…» / X отметил, что … / по словам X, … / как сообщил X,
+//! … / …, сообщил X / Об этом заявил X (the sentence before) / "…," X said / X said that … / according to X.
+//! The rumorph dictionary is asked only about the few capitalized words a speaker span is built from (name,
+//! place or common word) and for nominatives.
 
 mod context;
 mod leftover;

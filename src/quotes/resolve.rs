@@ -43,7 +43,7 @@ pub(crate) fn resolve(ctx: &Ctx, raws: Vec<Raw>, mentions: &[Mention], entities:
                     SpeakerKind::Name | SpeakerKind::Org => {
                         let want = if found.kind == SpeakerKind::Name { Some(EntityType::Person) } else { None };
                         if let Some(m) = overlapping(mentions, start, end, want) {
-                            sp.start = m.start.max(start).min(m.start);
+                            sp.start = m.start;
                             sp.end = m.end;
                             sp.entity = Some(m.entity);
                             sp.name = Some(entity_name(entities, m));

@@ -68,8 +68,17 @@ pub(crate) fn detect(text: &str) -> Detected {
         Some((i, _)) => &text[..i],
         None => text,
     };
-    let letters = prefix.chars().filter(|&c| is_letter(c)).count();
-    if letters < MIN_LETTERS {
+    let (mut letters, mut visible) = (0usize, 0usize);
+    for c in prefix.chars() {
+        if is_letter(c) {
+            letters += 1;
+            visible += 1;
+        } else if !c.is_whitespace() {
+            visible += 1;
+        }
+    }
+    // Too short, or mostly not letters (binary junk read as text, tables of figures).
+    if letters < MIN_LETTERS || letters * 10 < visible * 3 {
         return Detected::UNDETERMINED;
     }
     if let Some(found) = detect_cyrillic_turkic(prefix) {
@@ -82,25 +91,32 @@ pub(crate) fn detect(text: &str) -> Detected {
         Some((i, _)) => &prefix[..i],
         None => prefix,
     };
-    match whatlang::detect(short) {
-        Some(info) => {
-            let code = short_code(info.lang().code());
-            Detected { code, confidence: (info.confidence() * 1000.0).round() / 1000.0 }
-        }
-        None => Detected::UNDETERMINED,
+    let Some(info) = whatlang::detect(short) else { return Detected::UNDETERMINED };
+    let confidence = (info.confidence() * 1000.0).round() / 1000.0;
+    if !info.is_reliable()
+        && info.script() == whatlang::Script::Latin
+        && let Some(code) = vote_by_function_words(short)
+    {
+        return Detected { code, confidence: confidence.max(0.5) };
     }
+    Detected { code: short_code(info.lang().code()), confidence }
 }
 
-/// Russian by its letters, without asking whatlang: mostly Cyrillic, with ы, э or ё (which Bulgarian, Ukrainian,
-/// Macedonian and Serbian lack) and none of the letters of Ukrainian, Belarusian, Serbian or Macedonian. Runs after
-/// the Turkic check, which claims the other Cyrillic languages that have ы. Whatlang often takes a short Russian
-/// text for Bulgarian or Ukrainian; and on Russian news, the bulk of the input, this is many times cheaper.
+/// Russian by its letters, without asking whatlang: mostly Cyrillic, none of the letters of Ukrainian,
+/// Belarusian, Serbian or Macedonian, and either ы, э or ё (which Bulgarian lacks) or almost no ъ (which Bulgarian
+/// writes in one word of three). Runs after the Turkic check, which claims the other Cyrillic languages that
+/// have ы. Whatlang often takes a short Russian text for Bulgarian or Ukrainian; and on Russian news, the bulk of
+/// the input, this is many times cheaper. The price: a short Bulgarian text without ъ is taken for Russian.
 fn detect_russian(text: &str, letters: usize) -> Option<Detected> {
-    let (mut cyrillic, mut marked) = (0usize, 0usize);
+    let (mut cyrillic, mut marked, mut hard_signs) = (0usize, 0usize, 0usize);
     for c in text.chars() {
         match c {
             'ы' | 'э' | 'ё' | 'Ы' | 'Э' | 'Ё' => {
                 marked += 1;
+                cyrillic += 1;
+            }
+            'ъ' | 'Ъ' => {
+                hard_signs += 1;
                 cyrillic += 1;
             }
             'і' | 'ї' | 'є' | 'ґ' | 'ў' | 'ј' | 'љ' | 'њ' | 'ђ' | 'ћ' | 'џ' | 'ѓ' | 'ќ' | 'ѕ' | 'І' | 'Ї' | 'Є'
@@ -110,13 +126,35 @@ fn detect_russian(text: &str, letters: usize) -> Option<Detected> {
         }
     }
     // Most letters Cyrillic (Latin names and brands are common in Russian news).
-    if marked == 0 || cyrillic * 10 < letters * 6 {
+    if cyrillic * 10 < letters * 6 {
         return None;
     }
-    // ы, э and ё make up about 2% of Russian letters: a long text with far fewer is doubtful.
+    if marked == 0 && hard_signs * 200 >= cyrillic {
+        return None;
+    }
+    // ы, э and ё make up about 2% of Russian letters: a text with far fewer is less certain.
     let expected = cyrillic as f64 * 0.012;
     let confidence = (0.5 + 0.5 * (marked as f64 / expected).min(1.0)) * cyrillic as f64 / letters as f64;
     Some(Detected { code: "ru", confidence: (confidence.min(1.0) * 1000.0).round() / 1000.0 })
+}
+
+static FUNCTION_WORDS: LazyLock<Vec<(&'static str, Vec<&'static str>)>> = LazyLock::new(|| {
+    data_rows(include_str!("../data/stopwords.tsv")).map(|cols| (cols[0], cols[1].split(' ').collect())).collect()
+});
+
+/// The Latin-script language whose function words the text uses most (two at the least), or `None`.
+fn vote_by_function_words(text: &str) -> Option<&'static str> {
+    let lower = text.to_lowercase();
+    // One-letter words («a», «i», «w») say little and are common in junk.
+    let words: Vec<&str> = lower.split(|c: char| !is_letter(c)).filter(|w| w.chars().nth(1).is_some()).collect();
+    let mut best: Option<(&'static str, usize)> = None;
+    for &(code, ref list) in FUNCTION_WORDS.iter() {
+        let hits = words.iter().filter(|w| list.contains(w)).count();
+        if hits >= 2 && best.is_none_or(|(_, h)| hits > h) {
+            best = Some((code, hits));
+        }
+    }
+    best.map(|(code, _)| code)
 }
 
 /// Kazakh, Kyrgyz, Tatar, Bashkir, Mongolian, Tajik or Uzbek by their own letters, or `None`.
@@ -220,15 +258,31 @@ mod tests {
 
     #[test]
     fn short_russian_is_not_taken_for_bulgarian() {
-        for text in ["Мы вышли.", "Это рынок.", "Выборы прошли.", "Ёлки."] {
+        for text in [
+            "Мы вышли.",
+            "Это рынок.",
+            "Выборы прошли.",
+            "Ёлки.",
+            "Завтра дождь.",
+            "Первая запись.",
+            "Запись номер 5. Вчера в Астане прошла встреча, а 5 июля 2025 года состоится форум.",
+        ] {
             assert_eq!(code(text), "ru", "{text}");
         }
         assert_eq!(code("Ще бъде обявено днес в София от министъра."), "bg");
+        assert_eq!(code("Правителството одобри бюджета, който ще бъде внесен в парламента в сряда."), "bg");
+    }
+
+    #[test]
+    fn short_latin_text_is_decided_by_function_words() {
+        assert_eq!(code("Second record in English, yesterday it rained."), "en");
+        assert_eq!(code("The mayor said it was late."), "en");
     }
 
     #[test]
     fn short_or_letterless_text_is_undetermined() {
-        for text in ["", "   ", "12.06.2025", "?!", "ab"] {
+        let replaced = "\u{FFFD}a\u{FFFD}\u{FFFD}b#\u{FFFD}".repeat(50);
+        for text in ["", "   ", "12.06.2025", "?!", "ab", "1:0 2:1 3:3 (4:2) 10-12 15%", &replaced] {
             assert_eq!(detect(text), Detected::UNDETERMINED, "{text:?}");
         }
     }

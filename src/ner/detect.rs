@@ -1,0 +1,717 @@
+//! Finding mentions: quoted organization names, gazetteer names, «adjective + область» places, organization
+//! phrases around head nouns, and runs of capitalized words told apart by first names, morphology and context.
+
+use std::collections::HashMap;
+
+use super::gazetteer::{FirstName, Gazetteer, key};
+use super::normalize;
+use crate::analysis::EntityType;
+use crate::doc::Doc;
+use crate::morph::{Cache, GEN, NameKind, Pos, WordInfo};
+use crate::segment::TokenKind;
+
+/// A mention found, before grouping: byte span, type, nominative and the gazetteer group it came from.
+#[derive(Debug, Clone)]
+pub(crate) struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub kind: EntityType,
+    pub normal: String,
+    pub group: Option<u32>,
+}
+
+/// A token with what the rules ask of it.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Tok<'t> {
+    pub start: usize,
+    pub end: usize,
+    pub text: &'t str,
+    pub word: bool,
+    /// Starts with a capital letter.
+    pub cap: bool,
+    /// Two or more letters, all capitals («КНР», «НАТО»).
+    pub upper: bool,
+    /// Starts with a Latin letter.
+    pub latin: bool,
+    /// First word of a sentence, or right after an opening quote, bracket, dash or colon.
+    pub initial: bool,
+    /// Index of the sentence.
+    pub sent: usize,
+}
+
+/// What a capitalized word in a run looks like.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Label {
+    First,
+    Chinese,
+    Patronymic,
+    Surname,
+    Geo,
+    Org,
+    Abbr,
+    Latin,
+    Unknown,
+    Common,
+}
+
+const LOC_PREPS: &[&str] = &["в", "во", "из", "на", "под", "около", "возле", "близ", "вблизи", "до", "через", "над"];
+const OPENERS: &[&str] = &["«", "„", "“", "\"", "(", "—", "–", "-", ":", "…", "•", "*", "[", "'"];
+
+pub(super) struct Ctx<'g, 't> {
+    pub gaz: &'g Gazetteer,
+    pub text: &'t str,
+    pub toks: Vec<Tok<'t>>,
+    cache: Cache<'t>,
+    info_id: Vec<u32>,
+    taken: Vec<bool>,
+    /// Tokens inside quote marks that are not an organization: a title, where only known names count.
+    titled: Vec<bool>,
+    /// Sentence end (exclusive token index) per sentence.
+    sent_end: Vec<usize>,
+    /// Paragraph ends (bytes).
+    para_ends: Vec<usize>,
+    out: Vec<Found>,
+}
+
+/// Every mention of `doc`, in text order, not overlapping.
+pub(crate) fn detect(gaz: &Gazetteer, doc: &Doc) -> Vec<Found> {
+    let mut ctx = Ctx::new(gaz, doc);
+    ctx.quotes();
+    ctx.scan();
+    ctx.propagate();
+    let mut out = ctx.out;
+    out.sort_by_key(|f| (f.start, f.end));
+    out.dedup_by(|b, a| b.start < a.end);
+    out
+}
+
+impl<'g, 't> Ctx<'g, 't> {
+    fn new(gaz: &'g Gazetteer, doc: &Doc<'t>) -> Self {
+        let text = doc.text;
+        let mut toks = Vec::with_capacity(doc.seg.tokens.len());
+        let mut sent_end = Vec::with_capacity(doc.seg.sentences.len());
+        let mut sent = 0usize;
+        let sentences = &doc.seg.sentences;
+        let mut prev_sent = usize::MAX;
+        for t in &doc.seg.tokens {
+            while sent + 1 < sentences.len() && t.start >= sentences[sent].end {
+                sent += 1;
+            }
+            let s = &text[t.start..t.end];
+            let word = t.kind == TokenKind::Word;
+            let first = s.chars().next().unwrap_or(' ');
+            let cap = word && first.is_uppercase();
+            let upper =
+                word && s.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !s.chars().any(char::is_lowercase);
+            let initial = prev_sent != sent
+                || toks.last().is_some_and(|p: &Tok| !p.word && OPENERS.contains(&p.text))
+                || toks.last().is_some_and(|p: &Tok| p.text == "." || p.text == "!" || p.text == "?");
+            prev_sent = sent;
+            toks.push(Tok {
+                start: t.start,
+                end: t.end,
+                text: s,
+                word,
+                cap,
+                upper,
+                latin: first.is_ascii_alphabetic(),
+                initial,
+                sent,
+            });
+        }
+        let n = toks.len();
+        let mut s = 0;
+        for i in 0..n {
+            if i + 1 == n || toks[i + 1].sent != toks[i].sent {
+                while sent_end.len() <= toks[i].sent {
+                    sent_end.push(i + 1);
+                }
+                s = i + 1;
+            }
+        }
+        let _ = s;
+        Ctx {
+            gaz,
+            text,
+            toks,
+            cache: Cache::default(),
+            info_id: vec![u32::MAX; n],
+            taken: vec![false; n],
+            titled: vec![false; n],
+            sent_end,
+            para_ends: doc.seg.paragraphs.iter().map(|p| p.end).collect(),
+            out: Vec::new(),
+        }
+    }
+
+    pub fn info(&mut self, i: usize) -> &WordInfo {
+        if self.info_id[i] == u32::MAX {
+            self.info_id[i] = self.cache.id(self.toks[i].text) as u32;
+        }
+        self.cache.at(self.info_id[i] as usize)
+    }
+
+    fn end_of(&self, i: usize) -> usize {
+        self.sent_end.get(self.toks[i].sent).copied().unwrap_or(self.toks.len())
+    }
+
+    fn lower(&self, i: usize) -> String {
+        key(self.toks[i].text)
+    }
+
+    fn push(&mut self, s: usize, e: usize, kind: EntityType, normal: String, group: Option<u32>) {
+        for t in &mut self.taken[s..e] {
+            *t = true;
+        }
+        let (start, end) = (self.toks[s].start, self.toks[e - 1].end);
+        self.out.push(Found { start, end, kind, normal, group });
+    }
+
+    /// Whether any parse of word `i` is a noun whose lemma is in `set`.
+    fn lemma_in(&mut self, i: usize, set: &std::collections::HashSet<String>) -> bool {
+        if !self.toks[i].word {
+            return false;
+        }
+        let lower = self.lower(i);
+        if set.contains(&lower) {
+            return true;
+        }
+        self.info(i).parses.iter().any(|p| matches!(p.pos, Pos::Noun | Pos::Propn) && set.contains(&p.analysis.lemma))
+    }
+
+    /// Names in quote marks: an organization after a noun like «партия», «газета», or a known organization;
+    /// any other quoted text is a title, where only known names are taken.
+    fn quotes(&mut self) {
+        let mut stack: Vec<(usize, char)> = Vec::new();
+        let mut pairs = Vec::new();
+        let mut para = 0;
+        for i in 0..self.toks.len() {
+            // Quote marks pair within a paragraph: an unclosed one does not swallow the next.
+            while para < self.para_ends.len() && self.toks[i].start >= self.para_ends[para] {
+                para += 1;
+                stack.clear();
+            }
+            if self.toks[i].word || self.toks[i].text.chars().count() != 1 {
+                continue;
+            }
+            let c = self.toks[i].text.chars().next().unwrap_or(' ');
+            let open_straight = stack.last().is_some_and(|&(_, o)| o == '"');
+            match c {
+                '«' | '„' => stack.push((i, c)),
+                '“' if stack.last().is_some_and(|&(_, o)| o == '„') => {
+                    pairs.push((stack.pop().map_or(0, |s| s.0), i));
+                }
+                '“' => stack.push((i, c)),
+                '»' | '”' => {
+                    if let Some(pos) = stack.iter().rposition(|&(_, o)| if c == '»' { o == '«' } else { o == '“' })
+                    {
+                        pairs.push((stack[pos].0, i));
+                        stack.truncate(pos);
+                    }
+                }
+                '"' if open_straight => pairs.push((stack.pop().map_or(0, |s| s.0), i)),
+                '"' => stack.push((i, c)),
+                _ => {}
+            }
+        }
+        pairs.sort_unstable();
+        for (o, c) in pairs {
+            if c <= o + 1 || c - o > 9 || self.toks[o].sent != self.toks[c].sent && c - o > 4 {
+                continue;
+            }
+            let (s, e) = (o + 1, c);
+            if self.taken[s..e].iter().any(|&t| t)
+                || !self.toks[s].word && self.toks[s].text.chars().all(|ch| !ch.is_numeric())
+            {
+                continue;
+            }
+            let org_noun = o > 0 && self.lemma_in(o - 1, &self.gaz.quote_org_nouns);
+            let content = &self.text[self.toks[s].start..self.toks[e - 1].end];
+            let known = self.gaz_exact(content);
+            let cap = self.toks[s].cap || self.toks[s].latin || !self.toks[s].word;
+            if org_noun && cap || known.is_some_and(|(k, _)| k == EntityType::Organization) {
+                let normal = normalize::quoted(self, s, e);
+                self.push(s, e, EntityType::Organization, normal, known.map(|(_, g)| g));
+            } else {
+                for t in &mut self.titled[s..e] {
+                    *t = true;
+                }
+            }
+        }
+    }
+
+    /// The gazetteer entry that is exactly `content` (by keys of its words), if any.
+    fn gaz_exact(&mut self, content: &str) -> Option<(EntityType, u32)> {
+        let words: Vec<&str> = content.split_whitespace().collect();
+        let k0 = key(words.first()?);
+        let ids = self.gaz.by_first.get(&k0)?;
+        ids.iter().map(|&id| &self.gaz.entries[id as usize]).find_map(|e| {
+            (e.words.len() == words.len() && e.words.iter().zip(&words).all(|(ks, w)| ks.contains(&key(w))))
+                .then_some((e.kind, e.group))
+        })
+    }
+
+    /// The keys of word `i`: its lowercase form and the lemmas of its parses.
+    fn keys(&mut self, i: usize) -> Vec<String> {
+        let mut keys = vec![self.lower(i)];
+        for p in &self.info(i).parses {
+            let k = key(&p.analysis.lemma);
+            if !keys.contains(&k) {
+                keys.push(k);
+            }
+        }
+        keys
+    }
+
+    /// The longest gazetteer name starting at word `i`: its end and entry.
+    fn gaz_match(&mut self, i: usize) -> Option<(usize, u32)> {
+        let gaz = self.gaz;
+        let end = self.end_of(i);
+        let keys = self.keys(i);
+        let mut best: Option<(usize, u32)> = None;
+        for k in &keys {
+            let Some(ids) = gaz.by_first.get(k) else { continue };
+            for &id in ids {
+                let e = &gaz.entries[id as usize];
+                let n = e.words.len();
+                if i + n > end || best.is_some_and(|(b, _)| b >= i + n) {
+                    continue;
+                }
+                let mut ok = true;
+                for j in 1..n {
+                    let t = self.toks[i + j];
+                    if !t.word || self.taken[i + j] || e.caps[j] && !t.cap {
+                        ok = false;
+                        break;
+                    }
+                    let kj = self.keys(i + j);
+                    if !kj.iter().any(|k| e.words[j].contains(k)) {
+                        ok = false;
+                        break;
+                    }
+                }
+                if ok {
+                    best = Some((i + n, id));
+                }
+            }
+        }
+        best
+    }
+
+    /// The main pass over capitalized words.
+    fn scan(&mut self) {
+        let mut i = 0;
+        while i < self.toks.len() {
+            let t = self.toks[i];
+            if self.taken[i] || !t.word {
+                i += 1;
+                continue;
+            }
+            if !t.cap {
+                // Lowercase organization heads: «министерства иностранных дел Китая».
+                if t.text.starts_with("министерств")
+                    && let Some(e) = self.org_phrase(i, true)
+                {
+                    i = e;
+                    continue;
+                }
+                i += 1;
+                continue;
+            }
+            if let Some(e) = self.place_phrase(i) {
+                i = e;
+                continue;
+            }
+            let person_first = self.gaz.first_names.contains_key(&self.lower(i))
+                && i + 1 < self.end_of(i)
+                && self.toks[i + 1].cap
+                && !self.taken[i + 1];
+            if !person_first && let Some((e, id)) = self.gaz_match(i) {
+                let entry = &self.gaz.entries[id as usize];
+                let (kind, group, normal) = (entry.kind, entry.group, entry.normal.clone());
+                self.push(i, e, kind, normal, Some(group));
+                i = e;
+                continue;
+            }
+            if self.titled[i] {
+                // In a title only names the dictionary knows as places count.
+                let info = self.info(i);
+                if info.known && info.name_prob(NameKind::Geo) >= 0.5 {
+                    let normal = normalize::single(self, i, EntityType::Location);
+                    self.push(i, i + 1, EntityType::Location, normal, None);
+                }
+                i += 1;
+                continue;
+            }
+            if let Some(e) = self.org_phrase(i, false) {
+                i = e;
+                continue;
+            }
+            i = self.run(i);
+        }
+    }
+
+    /// «Туркестанская область», «Манежной площади», «Алматинская и Туркестанская области».
+    fn place_phrase(&mut self, i: usize) -> Option<usize> {
+        let end = self.end_of(i);
+        if i + 1 >= end || !self.is_adj(i) {
+            return None;
+        }
+        let heads = &self.gaz.loc_heads;
+        if !self.toks[i + 1].cap && self.lemma_in(i + 1, heads) {
+            let normal = normalize::adj_head(self, &[i], i + 1);
+            self.push(i, i + 2, EntityType::Location, normal, None);
+            return Some(i + 2);
+        }
+        // «Алматинская и Туркестанская области»: the first adjective borrows the head.
+        if i + 3 < end
+            && matches!(self.toks[i + 1].text, "и" | ",")
+            && self.toks[i + 2].cap
+            && self.is_adj(i + 2)
+            && !self.toks[i + 3].cap
+            && self.lemma_in(i + 3, heads)
+        {
+            let first = normalize::adj_head(self, &[i], i + 3);
+            let second = normalize::adj_head(self, &[i + 2], i + 3);
+            self.push(i, i + 1, EntityType::Location, first, None);
+            self.push(i + 2, i + 4, EntityType::Location, second, None);
+            return Some(i + 4);
+        }
+        None
+    }
+
+    pub fn is_adj(&mut self, i: usize) -> bool {
+        self.toks[i].word && !self.toks[i].upper && self.info(i).pos_prob(Pos::Adj) >= 0.5
+    }
+
+    fn is_genitive_complement(&mut self, i: usize) -> bool {
+        let t = self.toks[i];
+        if !t.word || t.cap || t.text.chars().count() < 3 {
+            return false;
+        }
+        let info = self.info(i);
+        if info.parses.first().is_some_and(|p| p.pos == Pos::Verb) {
+            return false;
+        }
+        info.parses
+            .iter()
+            .filter(|p| matches!(p.pos, Pos::Noun | Pos::Adj) && p.case == GEN)
+            .map(|p| p.prob)
+            .sum::<f32>()
+            >= 0.3
+    }
+
+    /// An organization named by its head noun: [adjectives] head [genitive complements] [place]:
+    /// «Верховный суд», «Союза журналистов Казахстана», «министерства иностранных дел Китая».
+    fn org_phrase(&mut self, i: usize, lower_head: bool) -> Option<usize> {
+        let end = self.end_of(i);
+        let mut j = i;
+        let mut adjs = Vec::new();
+        if lower_head {
+            // A lowercase adjective before: «американского министерства иностранных дел».
+            if i > 0 && !self.taken[i - 1] && self.toks[i - 1].word && !self.toks[i - 1].cap && self.is_adj(i - 1) {
+                let info = self.info(i - 1);
+                if info.parses.first().is_some_and(|p| p.analysis.lemma.ends_with("ский")) {
+                    adjs.push(i - 1);
+                }
+            }
+        } else {
+            while j < end && adjs.len() < 3 && self.is_adj(j) && (j == i || !self.toks[j].latin) {
+                adjs.push(j);
+                j += 1;
+            }
+        }
+        if j >= end || self.taken[j] || !self.lemma_in(j, &self.gaz.org_heads) {
+            return None;
+        }
+        let head = j;
+        if !lower_head && adjs.is_empty() && !self.toks[head].cap {
+            return None;
+        }
+        if !adjs.is_empty() && !self.toks[adjs[0]].cap && !lower_head {
+            return None;
+        }
+        let mut k = head + 1;
+        while k < end && k - head <= 4 && !self.taken[k] && self.is_genitive_complement(k) {
+            k += 1;
+        }
+        let complements = k - head - 1;
+        if complements > 0 && k < end && !self.taken[k] && self.toks[k].cap {
+            // A place closing the name: «Союз журналистов Казахстана».
+            let geo = self
+                .gaz_match(k)
+                .is_some_and(|(e, id)| e == k + 1 && self.gaz.entries[id as usize].kind == EntityType::Location)
+                || {
+                    let info = self.info(k);
+                    info.known && info.name_prob(NameKind::Geo) >= 0.5
+                };
+            if geo && (self.info(k).cases(|p| p.name == NameKind::Geo) & GEN != 0 || self.toks[k].upper) {
+                k += 1;
+            }
+        }
+        let start = adjs.first().copied().unwrap_or(head);
+        if adjs.is_empty() && complements == 0 && (self.toks[head].initial || lower_head) {
+            return None;
+        }
+        if lower_head && complements == 0 {
+            return None;
+        }
+        let normal = normalize::org_phrase(self, &adjs, head, k);
+        self.push(start, k, EntityType::Organization, normal, None);
+        Some(k)
+    }
+
+    fn label(&mut self, i: usize) -> Label {
+        let t = self.toks[i];
+        if t.latin {
+            return Label::Latin;
+        }
+        let lower = self.lower(i);
+        if self.gaz.first_names.contains_key(&lower) {
+            return Label::First;
+        }
+        if t.upper {
+            return Label::Abbr;
+        }
+        if self.gaz.chinese_surnames.contains(&lower) && !t.initial {
+            return Label::Chinese;
+        }
+        let initial = t.initial;
+        let info = self.info(i);
+        let (geo, sur, giv, pat, org) = (
+            info.name_prob(NameKind::Geo),
+            info.name_prob(NameKind::Surname),
+            info.name_prob(NameKind::Given),
+            info.name_prob(NameKind::Patronymic),
+            info.name_prob(NameKind::Org),
+        );
+        let known = info.known;
+        let propn = info.propn_prob();
+        if pat >= 0.5 {
+            return Label::Patronymic;
+        }
+        if !known {
+            return Label::Unknown;
+        }
+        if propn < 0.2 {
+            return Label::Common;
+        }
+        if initial {
+            // A capital that only starts the sentence: a common word unless its lowercase form is unknown
+            // or mostly a name.
+            let lower_info = crate::morph::analyze(&lower);
+            if lower_info.known && lower_info.propn_prob() < 0.5 {
+                return Label::Common;
+            }
+        }
+        let person = sur + giv;
+        if geo >= person && geo >= org && geo >= 0.2 {
+            Label::Geo
+        } else if person >= org && person >= 0.2 {
+            Label::Surname
+        } else if org >= 0.2 {
+            Label::Org
+        } else {
+            Label::Common
+        }
+    }
+
+    /// A run of capitalized words starting at `i`, split into people, places and organizations.
+    fn run(&mut self, i: usize) -> usize {
+        let end = self.end_of(i);
+        let mut j = i;
+        while j < end && self.toks[j].word && self.toks[j].cap && !self.taken[j] && (j == i || !self.titled[j]) {
+            let after_first = j > i && self.gaz.first_names.contains_key(&self.lower(j - 1));
+            if j > i
+                && !after_first
+                && self.gaz_match(j).is_some()
+                && !self.gaz.first_names.contains_key(&self.lower(j))
+            {
+                break;
+            }
+            j += 1;
+        }
+        if j == i {
+            return i + 1;
+        }
+        let labels: Vec<Label> = (i..j).map(|k| self.label(k)).collect();
+        let title = i > 0 && !self.toks[i - 1].cap && self.lemma_in(i - 1, &self.gaz.titles);
+        let loc_prep = i > 0 && LOC_PREPS.contains(&self.lower(i - 1).as_str());
+        let mut k = i;
+        while k < j {
+            let l = labels[k - i];
+            let next = (k + 1 < j).then(|| labels[k + 1 - i]);
+            match l {
+                Label::First => {
+                    let mut e = k + 1;
+                    if e < j && !matches!(labels[e - i], Label::Abbr | Label::Latin | Label::Org) {
+                        e += 1;
+                        if e < j && (labels[e - 1 - i] == Label::Patronymic || labels[e - i] == Label::Patronymic) {
+                            e += 1;
+                        }
+                    }
+                    if e == k + 1 && self.toks[k].initial && next.is_none() {
+                        // A lone first name starting a sentence may be a common word («Вера», «Роман»).
+                        let lower_info = crate::morph::analyze(&self.lower(k));
+                        if lower_info.known && lower_info.propn_prob() < 0.3 {
+                            k += 1;
+                            continue;
+                        }
+                    }
+                    self.person(k, e, false);
+                    k = e;
+                }
+                Label::Chinese if next.is_some_and(|n| !matches!(n, Label::Abbr | Label::Latin | Label::Org)) => {
+                    self.person(k, k + 2, true);
+                    k += 2;
+                }
+                Label::Surname | Label::Patronymic | Label::Chinese => {
+                    let mut e = k + 1;
+                    if next == Some(Label::First) {
+                        e += 1;
+                        if e < j && labels[e - i] == Label::Patronymic {
+                            e += 1;
+                        }
+                    } else if next.is_some_and(|n| matches!(n, Label::Unknown | Label::Surname)) {
+                        e += 1;
+                    }
+                    if self.toks[k].initial && e == k + 1 && !title {
+                        let info = self.info(k);
+                        if info.name_prob(NameKind::Surname) < 0.6 {
+                            k += 1;
+                            continue;
+                        }
+                    }
+                    self.person(k, e, false);
+                    k = e;
+                }
+                Label::Geo => {
+                    let normal = normalize::single(self, k, EntityType::Location);
+                    self.push(k, k + 1, EntityType::Location, normal, None);
+                    k += 1;
+                }
+                Label::Org | Label::Abbr => {
+                    let normal = if l == Label::Abbr {
+                        self.toks[k].text.to_string()
+                    } else {
+                        normalize::single(self, k, EntityType::Organization)
+                    };
+                    self.push(k, k + 1, EntityType::Organization, normal, None);
+                    k += 1;
+                }
+                Label::Latin => {
+                    let e = self.latin_run(k);
+                    let normal = self.text[self.toks[k].start..self.toks[e - 1].end].to_string();
+                    self.push(k, e, EntityType::Organization, normal, None);
+                    k = e.max(k + 1);
+                }
+                Label::Unknown => {
+                    let mut e = k + 1;
+                    while e < j && e < k + 3 && matches!(labels[e - i], Label::Unknown | Label::Surname) {
+                        e += 1;
+                    }
+                    if e - k >= 2 {
+                        self.person(k, e, false);
+                        k = e;
+                        continue;
+                    }
+                    if self.toks[k].initial && !(title && k == i) {
+                        k += 1;
+                        continue;
+                    }
+                    let info = self.info(k);
+                    let geo = info.name_prob(NameKind::Geo);
+                    let person = info.name_prob(NameKind::Surname) + info.name_prob(NameKind::Given);
+                    let org = info.name_prob(NameKind::Org);
+                    if title && k == i || !loc_prep && person >= geo && person >= org {
+                        self.person(k, k + 1, false);
+                    } else if loc_prep && k == i || geo >= org {
+                        let normal = normalize::single(self, k, EntityType::Location);
+                        self.push(k, k + 1, EntityType::Location, normal, None);
+                    } else {
+                        let normal = normalize::single(self, k, EntityType::Organization);
+                        self.push(k, k + 1, EntityType::Organization, normal, None);
+                    }
+                    k += 1;
+                }
+                Label::Common => k += 1,
+            }
+        }
+        j
+    }
+
+    /// Latin words from `k` with lowercase joiners between capitalized ones: «Bank of East Asia».
+    fn latin_run(&self, k: usize) -> usize {
+        let end = self.end_of(k);
+        let mut e = k + 1;
+        loop {
+            if e < end && self.toks[e].latin && self.toks[e].cap && !self.taken[e] {
+                e += 1;
+            } else if e + 1 < end
+                && self.toks[e].latin
+                && matches!(self.toks[e].text, "of" | "and" | "the" | "de" | "for" | "und" | "to" | "&")
+                && self.toks[e + 1].latin
+                && self.toks[e + 1].cap
+            {
+                e += 2;
+            } else if e + 1 < end
+                && matches!(self.toks[e].text, "." | "-")
+                && self.toks[e].start == self.toks[e - 1].end
+                && self.toks[e + 1].start == self.toks[e].end
+                && self.toks[e + 1].latin
+            {
+                // «Lenta.ru», «NEWSru.com»
+                e += 2;
+            } else {
+                break;
+            }
+        }
+        e
+    }
+
+    fn person(&mut self, s: usize, e: usize, chinese: bool) {
+        let normal = normalize::person(self, s, e, chinese);
+        self.push(s, e, EntityType::Person, normal, None);
+    }
+
+    pub fn first_name(&self, i: usize) -> Option<&'g FirstName> {
+        self.gaz.first_names.get(&key(self.toks[i].text))
+    }
+
+    /// Second pass: a capitalized word left over that is the surname of a person found, or a one-word
+    /// organization or place found elsewhere in the article, is another mention of it.
+    fn propagate(&mut self) {
+        let mut known: HashMap<String, (EntityType, String)> = HashMap::new();
+        for f in &self.out {
+            let words: Vec<&str> = f.normal.split_whitespace().collect();
+            match f.kind {
+                EntityType::Person => {
+                    if let Some(last) = words.last()
+                        && words.len() >= 2
+                    {
+                        known.entry(key(last)).or_insert((f.kind, last.to_string()));
+                    }
+                }
+                _ if words.len() == 1 => {
+                    known.entry(key(&f.normal)).or_insert((f.kind, f.normal.clone()));
+                }
+                _ => {}
+            }
+        }
+        if known.is_empty() {
+            return;
+        }
+        for i in 0..self.toks.len() {
+            let t = self.toks[i];
+            if self.taken[i] || !t.word || !t.cap {
+                continue;
+            }
+            let keys = self.keys(i);
+            let hit = keys.iter().find_map(|k| known.get(k)).cloned();
+            if let Some((kind, normal)) = hit {
+                let normal = if kind == EntityType::Person { normal } else { normalize::single(self, i, kind) };
+                self.push(i, i + 1, kind, normal, None);
+            }
+        }
+    }
+}

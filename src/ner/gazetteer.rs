@@ -1,0 +1,195 @@
+//! The NER word lists (data/ner/*.txt), parsed once: gazetteers of places and organizations matched by lemma,
+//! first names with their generated inflected forms, Chinese surnames, titles and head nouns.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::analysis::EntityType;
+use crate::morph::{self, ACC, DAT, GEN, Gender, INS, LOC, NOM, Pos};
+
+const FIRST_NAMES: &str = include_str!("../../data/ner/first_names.txt");
+const CHINESE_SURNAMES: &str = include_str!("../../data/ner/chinese_surnames.txt");
+const TITLES: &str = include_str!("../../data/ner/titles.txt");
+const ORG_HEADS: &str = include_str!("../../data/ner/org_heads.txt");
+const QUOTE_ORG_NOUNS: &str = include_str!("../../data/ner/quote_org_nouns.txt");
+const LOC_HEADS: &str = include_str!("../../data/ner/loc_heads.txt");
+const LOCATIONS: &str = include_str!("../../data/ner/loc.txt");
+const ORGANIZATIONS: &str = include_str!("../../data/ner/org.txt");
+
+/// A form of a first name: its nominative, the person's gender and the cases the form can be in.
+#[derive(Debug, Clone)]
+pub(crate) struct FirstName {
+    pub nominative: String,
+    pub gender: Gender,
+    pub cases: u8,
+}
+
+/// A gazetteer name: for each of its words, the keys (lowercase form and lemmas) a text word may match.
+#[derive(Debug)]
+pub(crate) struct GazEntry {
+    pub kind: EntityType,
+    pub words: Vec<Vec<String>>,
+    /// Whether each word is capitalized in the list: such a word matches only a capitalized text word.
+    pub caps: Vec<bool>,
+    /// The name as written in the data file (a nominative).
+    pub normal: String,
+    /// Entries of one line share a group: «Китай» and «КНР» are one entity.
+    pub group: u32,
+}
+
+/// All NER word lists.
+pub(crate) struct Gazetteer {
+    pub first_names: HashMap<String, FirstName>,
+    pub chinese_surnames: HashSet<String>,
+    pub titles: HashSet<String>,
+    pub org_heads: HashSet<String>,
+    pub quote_org_nouns: HashSet<String>,
+    pub loc_heads: HashSet<String>,
+    pub entries: Vec<GazEntry>,
+    /// Entries by a key of their first word.
+    pub by_first: HashMap<String, Vec<u32>>,
+}
+
+/// Lowercase with «ё» as «е»: the form every key is compared in.
+pub(crate) fn key(word: &str) -> String {
+    word.chars().flat_map(char::to_lowercase).map(|c| if c == 'ё' { 'е' } else { c }).collect()
+}
+
+fn lines(data: &str) -> impl Iterator<Item = &str> {
+    data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn set(data: &str) -> HashSet<String> {
+    lines(data).map(key).collect()
+}
+
+impl Gazetteer {
+    pub fn load() -> Self {
+        let mut g = Gazetteer {
+            first_names: HashMap::new(),
+            chinese_surnames: set(CHINESE_SURNAMES),
+            titles: set(TITLES),
+            org_heads: set(ORG_HEADS),
+            quote_org_nouns: set(QUOTE_ORG_NOUNS),
+            loc_heads: set(LOC_HEADS),
+            entries: Vec::new(),
+            by_first: HashMap::new(),
+        };
+        for line in lines(FIRST_NAMES) {
+            let mut parts = line.split_whitespace();
+            let (Some(name), Some(g_)) = (parts.next(), parts.next()) else { continue };
+            let gender = if g_ == "f" { Gender::Fem } else { Gender::Masc };
+            for (form, cases) in name_forms(name, gender) {
+                g.first_names.entry(key(&form)).or_insert(FirstName { nominative: name.to_string(), gender, cases });
+            }
+        }
+        let mut group = 0u32;
+        for (data, kind) in [(LOCATIONS, EntityType::Location), (ORGANIZATIONS, EntityType::Organization)] {
+            for line in lines(data) {
+                for alias in line.split('|').map(str::trim).filter(|a| !a.is_empty()) {
+                    let multi = alias.split_whitespace().nth(1).is_some();
+                    let words: Vec<Vec<String>> = alias.split_whitespace().map(|w| entry_keys(w, multi)).collect();
+                    if words.is_empty() {
+                        continue;
+                    }
+                    let caps =
+                        alias.split_whitespace().map(|w| w.chars().next().is_some_and(char::is_uppercase)).collect();
+                    let id = g.entries.len() as u32;
+                    for k in &words[0] {
+                        g.by_first.entry(k.clone()).or_default().push(id);
+                    }
+                    g.entries.push(GazEntry { kind, words, caps, normal: alias.to_string(), group });
+                }
+                group += 1;
+            }
+        }
+        g
+    }
+}
+
+/// The keys of one gazetteer word: its lowercase form and the lemmas of its nominative (or caseless) parses
+/// as a proper noun (or, inside a longer name, as any noun or adjective: «Соединенные Штаты»).
+fn entry_keys(word: &str, multi: bool) -> Vec<String> {
+    let mut keys = vec![key(word)];
+    let info = morph::analyze(word);
+    for p in &info.parses {
+        let pos_ok = p.pos == Pos::Propn || multi && matches!(p.pos, Pos::Noun | Pos::Adj);
+        if pos_ok && (p.case == 0 || p.case == NOM) {
+            let k = key(&p.analysis.lemma);
+            if !keys.contains(&k) {
+                keys.push(k);
+            }
+        }
+    }
+    keys
+}
+
+/// The forms of a first name with the cases each can be in, by the regular patterns of Russian declension.
+/// Female names ending in a consonant («Баян», «Айгерим») and names ending in other vowels do not decline.
+pub(crate) fn name_forms(name: &str, gender: Gender) -> Vec<(String, u8)> {
+    let mut out = vec![(name.to_string(), NOM)];
+    let last = name.chars().last().unwrap_or(' ');
+    let stem = |n: usize| name.chars().take(name.chars().count().saturating_sub(n)).collect::<String>();
+    let add = |out: &mut Vec<(String, u8)>, form: String, cases: u8| {
+        if let Some(e) = out.iter_mut().find(|(f, _)| *f == form) {
+            e.1 |= cases;
+        } else {
+            out.push((form, cases));
+        }
+    };
+    match (gender, last) {
+        (_, 'а') => {
+            let s = stem(1);
+            let hush = s.ends_with(['г', 'к', 'х', 'ж', 'ш', 'ч', 'щ']);
+            add(&mut out, format!("{s}{}", if hush { 'и' } else { 'ы' }), GEN);
+            add(&mut out, format!("{s}е"), DAT | LOC);
+            add(&mut out, format!("{s}у"), ACC);
+            add(&mut out, format!("{s}ой"), INS);
+            add(&mut out, format!("{s}ою"), INS);
+        }
+        (_, 'я') if name.ends_with("ия") => {
+            let s = stem(1);
+            add(&mut out, format!("{s}и"), GEN | DAT | LOC);
+            add(&mut out, format!("{s}ю"), ACC);
+            add(&mut out, format!("{s}ей"), INS);
+        }
+        (_, 'я') => {
+            let s = stem(1);
+            add(&mut out, format!("{s}и"), GEN);
+            add(&mut out, format!("{s}е"), DAT | LOC);
+            add(&mut out, format!("{s}ю"), ACC);
+            add(&mut out, format!("{s}ей"), INS);
+        }
+        (Gender::Masc, 'й') => {
+            let s = stem(1);
+            add(&mut out, format!("{s}я"), GEN | ACC);
+            add(&mut out, format!("{s}ю"), DAT);
+            add(&mut out, format!("{s}ем"), INS);
+            add(&mut out, format!("{s}{}", if name.ends_with("ий") { 'и' } else { 'е' }), LOC);
+        }
+        (Gender::Masc, 'ь') => {
+            let s = stem(1);
+            add(&mut out, format!("{s}я"), GEN | ACC);
+            add(&mut out, format!("{s}ю"), DAT);
+            add(&mut out, format!("{s}ем"), INS);
+            add(&mut out, format!("{s}е"), LOC);
+        }
+        (Gender::Masc, c) if !"аеёиоуыэюяь".contains(c) && c.is_alphabetic() => {
+            // «Лев» → «Льва», «Павел» → «Павла», «Петр» → «Петра».
+            let s = match name {
+                "Лев" => "Льв".to_string(),
+                "Павел" => "Павл".to_string(),
+                _ => name.to_string(),
+            };
+            add(&mut out, format!("{s}а"), GEN | ACC);
+            add(&mut out, format!("{s}у"), DAT);
+            let hush = s.ends_with(['ж', 'ш', 'ч', 'щ', 'ц']);
+            add(&mut out, format!("{s}{}", if hush { "ем" } else { "ом" }), INS);
+            add(&mut out, format!("{s}е"), LOC);
+        }
+        (_, _) => out[0].1 = NOM | GEN | DAT | ACC | INS | LOC,
+    }
+    if gender == Gender::Fem && !matches!(last, 'а' | 'я') {
+        out[0].1 = NOM | GEN | DAT | ACC | INS | LOC;
+    }
+    out
+}

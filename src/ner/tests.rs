@@ -1,0 +1,183 @@
+//! Phenomena tables for the recognizer, on sentences written for these tests.
+
+use super::Recognizer;
+use crate::analysis::{Entity, EntityType, Mention};
+use crate::doc::Doc;
+use crate::segment;
+use EntityType::{Location as LOC, Organization as ORG, Person as PER};
+
+fn run(r: &Recognizer, text: &str) -> (Vec<Mention>, Vec<Entity>) {
+    let doc = Doc { text, lang: "ru", seg: segment::segment(text, "ru") };
+    r.recognize(&doc)
+}
+
+/// (text of the span, type, normal) of every mention.
+fn spans(r: &Recognizer, text: &str) -> Vec<(String, EntityType, String)> {
+    run(r, text).0.into_iter().map(|m| (text[m.start..m.end].to_string(), m.kind, m.normal)).collect()
+}
+
+/// Each sentence must hold a mention of `span` with this type and normal form.
+#[test]
+fn normalizes_names_to_the_nominative() {
+    let r = Recognizer::new();
+    let table: &[(&str, &str, EntityType, &str)] = &[
+        (
+            "Вопрос задала секретарь Союза журналистов Казахстана Баян Рамазановой.",
+            "Баян Рамазановой",
+            PER,
+            "Баян Рамазанова",
+        ),
+        ("Делегация прибыла из Цзюцзяна в понедельник.", "Цзюцзяна", LOC, "Цзюцзян"),
+        ("Город развивает связи с Центральной Азией и Африкой.", "Центральной Азией", LOC, "Центральная Азия"),
+        (
+            "Вопрос задала секретарь Союза журналистов Казахстана Баян Рамазановой.",
+            "Союза журналистов Казахстана",
+            ORG,
+            "Союз журналистов Казахстана",
+        ),
+        (
+            "Это отвечает требованиям министерства иностранных дел Китая.",
+            "министерства иностранных дел Китая",
+            ORG,
+            "министерство иностранных дел Китая",
+        ),
+        ("Форум прошел в Алматы при поддержке акимата.", "Алматы", LOC, "Алматы"),
+        ("Делегации из провинций Шаньси и Хубэй подписали меморандум.", "Шаньси", LOC, "Шаньси"),
+        ("Встреча с Юрием Лужковым прошла в мэрии.", "Юрием Лужковым", PER, "Юрий Лужков"),
+        (
+            "Регионы – Алматинская и Туркестанская области – подписали договор.",
+            "Туркестанская области",
+            LOC,
+            "Туркестанская область",
+        ),
+        (
+            "Регионы – Алматинская и Туркестанская области – подписали договор.",
+            "Алматинская",
+            LOC,
+            "Алматинская область",
+        ),
+        ("Посол встретился с Анной Ивановой в Москве.", "Анной Ивановой", PER, "Анна Иванова"),
+        ("Соглашение подписали в Нью-Йорке.", "Нью-Йорке", LOC, "Нью-Йорк"),
+    ];
+    for &(text, span, kind, normal) in table {
+        let got = spans(&r, text);
+        assert!(
+            got.iter().any(|(s, k, n)| s == span && *k == kind && n == normal),
+            "{text}: want {span} {kind:?} {normal}, got {got:?}"
+        );
+    }
+}
+
+#[test]
+fn finds_unknown_foreign_names_by_context() {
+    let r = Recognizer::new();
+    let table: &[(&str, &str, EntityType)] = &[
+        ("Об этом сказал вице-мэр Цзюцзяна Чэн Шулянь на форуме.", "Чэн Шулянь", PER),
+        ("На брифинге выступил министр торговли Китая Чжан Вэймин.", "Чжан Вэймин", PER),
+        ("Новый завод построят в Кашкабаде, сообщил аким.", "Кашкабаде", LOC),
+        ("С заявлением выступил президент Жаксылыков.", "Жаксылыков", PER),
+        ("Вчера Эдвин Гроссмайер посетил выставку.", "Эдвин Гроссмайер", PER),
+    ];
+    for &(text, span, kind) in table {
+        let got = spans(&r, text);
+        assert!(got.iter().any(|(s, k, _)| s == span && *k == kind), "{text}: want {span} {kind:?}, got {got:?}");
+    }
+}
+
+#[test]
+fn detects_organizations() {
+    let r = Recognizer::new();
+    let table: &[(&str, &str)] = &[
+        ("Акции компании «Казахтелеком» выросли на 3%.", "Казахтелеком"),
+        ("Об этом передает КазТАГ.", "КазТАГ"),
+        ("Представители партии «Зеленый путь» провели митинг.", "Зеленый путь"),
+        ("Решение принял Верховный суд страны.", "Верховный суд"),
+        ("Новости читайте в Telegram.", "Telegram"),
+        ("Решение поддержали в НАТО и ООН.", "НАТО"),
+        ("Как сообщил «Газпром», поставки продолжатся.", "Газпром"),
+    ];
+    for &(text, span) in table {
+        let got = spans(&r, text);
+        assert!(got.iter().any(|(s, k, _)| s == span && *k == ORG), "{text}: want ORG {span}, got {got:?}");
+    }
+}
+
+#[test]
+fn titles_in_quotes_are_not_entities() {
+    let r = Recognizer::new();
+    let table: &[(&str, &str)] = &[
+        ("Форум «Пояса и Пути» собрал журналистов из 20 стран.", "Пояса"),
+        ("Премьера фильма «Белое солнце» состоится в пятницу.", "Белое"),
+        ("Акция «День гнева» прошла без происшествий.", "День"),
+        ("Роман «Война и мир» переиздан.", "Война"),
+    ];
+    for &(text, word) in table {
+        let got = spans(&r, text);
+        assert!(got.iter().all(|(s, _, _)| !s.contains(word)), "{text}: {word} must not be a mention, got {got:?}");
+    }
+}
+
+#[test]
+fn common_words_are_not_entities() {
+    let r = Recognizer::new();
+    for text in [
+        "Напомним, решение было принято в прошлом году.",
+        "Однако эксперты считают иначе.",
+        "Замглавы ведомства отметил рост показателей.",
+        "",
+        "12345 — 678!",
+    ] {
+        let got = spans(&r, text);
+        assert!(got.is_empty(), "{text}: got {got:?}");
+    }
+}
+
+#[test]
+fn groups_mentions_of_one_entity() {
+    let r = Recognizer::new();
+    let text = "Президент Франции Николя Саркози прибыл в Китай. Саркози обсудил с властями КНР торговлю. \
+                Визит Саркози в Китае продлится два дня.";
+    let (mentions, entities) = run(&r, text);
+    let ids = |span: &str| -> Vec<usize> {
+        mentions.iter().filter(|m| &text[m.start..m.end] == span).map(|m| m.entity).collect()
+    };
+    let sarkozy = ids("Николя Саркози")[0];
+    assert!(ids("Саркози").iter().all(|&e| e == sarkozy), "{mentions:?}");
+    assert_eq!(entities[sarkozy].name, "Николя Саркози");
+    assert_eq!(entities[sarkozy].mentions, 3);
+    let china = ids("Китай")[0];
+    assert_eq!(ids("Китае"), vec![china]);
+    assert_eq!(ids("КНР"), vec![china]);
+    // Ids follow the order of first mention.
+    for (i, e) in entities.iter().enumerate() {
+        assert_eq!(e.id, i);
+    }
+    let mut seen = 0;
+    for m in &mentions {
+        assert!(m.entity <= seen);
+        seen = seen.max(m.entity + 1);
+    }
+}
+
+#[test]
+fn different_first_names_are_different_people() {
+    let r = Recognizer::new();
+    let text = "Барак Обама и Мишель Обама посетили школу. Обама выступил с речью.";
+    let (mentions, _) = run(&r, text);
+    assert_eq!(mentions.len(), 3, "{mentions:?}");
+    assert_ne!(mentions[0].entity, mentions[1].entity);
+}
+
+#[test]
+fn other_languages_and_odd_input_give_nothing_and_do_not_panic() {
+    let r = Recognizer::new();
+    let doc = Doc { text: "Paris is in France.", lang: "en", seg: segment::segment("Paris is in France.", "en") };
+    assert!(r.recognize(&doc).0.is_empty());
+    for text in ["«", "»»«« \"\" „“", "А", "ЁЁЁ-ЁЁЁ", "\u{200d}\u{0301}Ж", "В «", "Ли", "Мэр Ли"]
+    {
+        let (m, e) = run(&r, text);
+        for x in &m {
+            assert!(text.is_char_boundary(x.start) && text.is_char_boundary(x.end) && x.entity < e.len());
+        }
+    }
+}

@@ -7,7 +7,7 @@ use super::gazetteer::{FirstName, Gazetteer, key};
 use super::normalize;
 use crate::analysis::EntityType;
 use crate::doc::Doc;
-use crate::morph::{Cache, GEN, NameKind, Pos, WordInfo};
+use crate::morph::{Cache, DAT, GEN, LOC, NameKind, Pos, WordInfo};
 use crate::segment::TokenKind;
 
 /// A mention found, before grouping: byte span, type, nominative and the gazetteer group it came from.
@@ -33,6 +33,8 @@ pub(super) struct Tok<'t> {
     pub upper: bool,
     /// Starts with a Latin letter.
     pub latin: bool,
+    /// A Number token.
+    pub number: bool,
     /// First word of a sentence, or right after an opening quote, bracket, dash or colon.
     pub initial: bool,
     /// Index of the sentence.
@@ -43,6 +45,8 @@ pub(super) struct Tok<'t> {
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Label {
     First,
+    /// «де», «ван», «бин», «аль-Хадж»: a part of a foreign name.
+    Particle,
     Chinese,
     Patronymic,
     Surname,
@@ -55,6 +59,42 @@ enum Label {
 }
 
 const LOC_PREPS: &[&str] = &["в", "во", "из", "на", "под", "около", "возле", "близ", "вблизи", "до", "через", "над"];
+/// Lowercase or capitalized parts of foreign names.
+const PARTICLES: &[&str] = &[
+    "де",
+    "ле",
+    "ла",
+    "ван",
+    "фон",
+    "дер",
+    "ди",
+    "да",
+    "дю",
+    "дель",
+    "делла",
+    "эль",
+    "аль",
+    "бен",
+    "бин",
+    "ибн",
+    "абд",
+    "мак",
+    "сан",
+];
+/// Top-level domains: «Lenta.ru», «baltinfo.ru» are sources.
+const TLDS: &[&str] =
+    &["ru", "com", "kz", "net", "org", "info", "рф", "ру", "ua", "by", "uz", "kg", "io", "tv", "fm", "uk", "de"];
+const DIRECTIONS: &[&str] = &[
+    "северный",
+    "южный",
+    "западный",
+    "восточный",
+    "центральный",
+    "северо-западный",
+    "северо-восточный",
+    "юго-западный",
+    "юго-восточный",
+];
 const OPENERS: &[&str] = &["«", "„", "“", "\"", "(", "—", "–", "-", ":", "…", "•", "*", "[", "'"];
 
 pub(super) struct Ctx<'g, 't> {
@@ -79,6 +119,7 @@ pub(crate) fn detect(gaz: &Gazetteer, doc: &Doc) -> Vec<Found> {
     ctx.quotes();
     ctx.scan();
     ctx.propagate();
+    ctx.extend();
     let mut out = ctx.out;
     out.sort_by_key(|f| (f.start, f.end));
     out.dedup_by(|b, a| b.start < a.end);
@@ -115,6 +156,7 @@ impl<'g, 't> Ctx<'g, 't> {
                 cap,
                 upper,
                 latin: first.is_ascii_alphabetic(),
+                number: t.kind == TokenKind::Number,
                 initial,
                 sent,
             });
@@ -225,7 +267,9 @@ impl<'g, 't> Ctx<'g, 't> {
             {
                 continue;
             }
-            let org_noun = o > 0 && self.lemma_in(o - 1, &self.gaz.quote_org_nouns);
+            let org_noun = o > 0
+                && (self.lemma_in(o - 1, &self.gaz.quote_org_nouns)
+                    || self.toks[o - 1].word && self.gaz.media_cues.contains(&self.lower(o - 1)));
             let content = &self.text[self.toks[s].start..self.toks[e - 1].end];
             let known = self.gaz_exact(content);
             let cap = self.toks[s].cap || self.toks[s].latin || !self.toks[s].word;
@@ -307,6 +351,12 @@ impl<'g, 't> Ctx<'g, 't> {
                 i += 1;
                 continue;
             }
+            if let Some(e) = self.domain(i) {
+                let normal = self.text[t.start..self.toks[e - 1].end].to_string();
+                self.push(i, e, EntityType::Organization, normal, None);
+                i = e;
+                continue;
+            }
             if !t.cap {
                 // Lowercase organization heads: «министерства иностранных дел Китая».
                 if t.text.starts_with("министерств")
@@ -351,6 +401,22 @@ impl<'g, 't> Ctx<'g, 't> {
         }
     }
 
+    /// A site name: «Lenta.ru», «baltinfo.ru», «NEWSru.com».
+    fn domain(&self, i: usize) -> Option<usize> {
+        let n = self.end_of(i);
+        let mut e = i + 1;
+        while e + 1 < n
+            && self.toks[e].text == "."
+            && self.toks[e].start == self.toks[e - 1].end
+            && self.toks[e + 1].start == self.toks[e].end
+            && self.toks[e + 1].word
+        {
+            e += 2;
+        }
+        (e > i + 1 && TLDS.contains(&key(self.toks[e - 1].text).as_str()) && !self.taken[i..e].iter().any(|&t| t))
+            .then_some(e)
+    }
+
     /// «Туркестанская область», «Манежной площади», «Алматинская и Туркестанская области».
     fn place_phrase(&mut self, i: usize) -> Option<usize> {
         let end = self.end_of(i);
@@ -382,6 +448,25 @@ impl<'g, 't> Ctx<'g, 't> {
 
     pub fn is_adj(&mut self, i: usize) -> bool {
         self.toks[i].word && !self.toks[i].upper && self.info(i).pos_prob(Pos::Adj) >= 0.5
+    }
+
+    /// A lowercase noun or adjective that can be in one of the `case` bits.
+    fn in_case(&mut self, i: usize, case: u8) -> bool {
+        let t = self.toks[i];
+        if !t.word || t.cap {
+            return false;
+        }
+        let info = self.info(i);
+        info.parses
+            .iter()
+            .filter(|p| matches!(p.pos, Pos::Noun | Pos::Adj) && p.case & case != 0)
+            .map(|p| p.prob)
+            .sum::<f32>()
+            >= 0.3
+    }
+
+    fn noun_in_case(&mut self, i: usize, case: u8) -> bool {
+        self.info(i).parses.iter().any(|p| p.pos == Pos::Noun && p.case & case != 0)
     }
 
     fn is_genitive_complement(&mut self, i: usize) -> bool {
@@ -432,8 +517,35 @@ impl<'g, 't> Ctx<'g, 't> {
             return None;
         }
         let mut k = head + 1;
-        while k < end && k - head <= 4 && !self.taken[k] && self.is_genitive_complement(k) {
-            k += 1;
+        while k < end && k - head <= 8 && !self.taken[k] {
+            if self.is_genitive_complement(k) {
+                k += 1;
+            } else if k > head + 1 && k + 1 < end && self.toks[k].text == "и" && self.is_genitive_complement(k + 1) {
+                k += 2;
+            } else if let Some(case) = match self.toks[k].text {
+                "по" => Some(DAT),
+                "при" => Some(LOC),
+                "против" => Some(GEN),
+                _ => None,
+            } {
+                // «Комитет по иностранным делам», «Следственный комитет при прокуратуре».
+                let mut e = k + 1;
+                while e < end && e - k <= 4 && !self.taken[e] {
+                    if self.in_case(e, case) {
+                        e += 1;
+                    } else if e > k + 1 && e + 1 < end && self.toks[e].text == "и" && self.in_case(e + 1, case) {
+                        e += 2;
+                    } else {
+                        break;
+                    }
+                }
+                if e == k + 1 || !self.noun_in_case(e - 1, case) {
+                    break;
+                }
+                k = e;
+            } else {
+                break;
+            }
         }
         let complements = k - head - 1;
         if complements > 0 && k < end && !self.taken[k] && self.toks[k].cap {
@@ -463,10 +575,19 @@ impl<'g, 't> Ctx<'g, 't> {
 
     fn label(&mut self, i: usize) -> Label {
         let t = self.toks[i];
+        let lower = self.lower(i);
+        if self.gaz.not_names.contains(&lower) {
+            return Label::Common;
+        }
+        if !t.cap {
+            return Label::Particle;
+        }
         if t.latin {
             return Label::Latin;
         }
-        let lower = self.lower(i);
+        if PARTICLES.contains(&lower.as_str()) {
+            return Label::Particle;
+        }
         if self.gaz.first_names.contains_key(&lower) {
             return Label::First;
         }
@@ -504,6 +625,9 @@ impl<'g, 't> Ctx<'g, 't> {
                 return Label::Common;
             }
         }
+        if giv > sur && giv > geo && giv >= 0.3 {
+            return Label::First;
+        }
         let person = sur + giv;
         if geo >= person && geo >= org && geo >= 0.2 {
             Label::Geo
@@ -516,11 +640,33 @@ impl<'g, 't> Ctx<'g, 't> {
         }
     }
 
+    /// Whether token `j` (lowercase) glues a foreign name: «бин», «де», «аль-Хадж».
+    fn is_particle(&self, j: usize) -> bool {
+        let t = self.toks[j];
+        if !t.word || t.cap {
+            return false;
+        }
+        let lower = t.text.to_lowercase();
+        if let Some((p, rest)) = lower.split_once('-') {
+            return matches!(p, "аль" | "эль" | "ибн" | "бин" | "ад" | "ас" | "ан")
+                && t.text[p.len() + 1..].chars().next().is_some_and(char::is_uppercase)
+                && !rest.is_empty();
+        }
+        PARTICLES.contains(&lower.as_str())
+            && j + 1 < self.end_of(j)
+            && self.toks[j + 1].cap
+            && self.toks[j + 1].word
+            && !self.toks[j + 1].latin
+    }
+
     /// A run of capitalized words starting at `i`, split into people, places and organizations.
     fn run(&mut self, i: usize) -> usize {
         let end = self.end_of(i);
         let mut j = i;
-        while j < end && self.toks[j].word && self.toks[j].cap && !self.taken[j] && (j == i || !self.titled[j]) {
+        while j < end && self.toks[j].word && !self.taken[j] && (j == i || !self.titled[j]) {
+            if !(self.toks[j].cap || j > i && self.is_particle(j)) {
+                break;
+            }
             let after_first = j > i && self.gaz.first_names.contains_key(&self.lower(j - 1));
             if j > i
                 && !after_first
@@ -537,18 +683,45 @@ impl<'g, 't> Ctx<'g, 't> {
         let labels: Vec<Label> = (i..j).map(|k| self.label(k)).collect();
         let title = i > 0 && !self.toks[i - 1].cap && self.lemma_in(i - 1, &self.gaz.titles);
         let loc_prep = i > 0 && LOC_PREPS.contains(&self.lower(i - 1).as_str());
+        let loc_ctx = i > 0 && !self.toks[i - 1].cap && self.lemma_in(i - 1, &self.gaz.loc_context);
+        let lab = |k: usize| labels[k - i];
+        if loc_ctx && !matches!(lab(i), Label::Abbr | Label::Latin | Label::First | Label::Particle) {
+            // «город Феникс», «реки Славянки», «города Хилтон Хэд».
+            let mut e = i + 1;
+            if e < j && matches!(lab(e), Label::Unknown | Label::Surname | Label::Common) {
+                e += 1;
+            }
+            let normal = if e == i + 1 {
+                normalize::single(self, i, EntityType::Location)
+            } else {
+                self.text[self.toks[i].start..self.toks[e - 1].end].to_string()
+            };
+            self.push(i, e, EntityType::Location, normal, None);
+            return e;
+        }
         let mut k = i;
         while k < j {
-            let l = labels[k - i];
-            let next = (k + 1 < j).then(|| labels[k + 1 - i]);
+            let l = lab(k);
+            let next = (k + 1 < j).then(|| lab(k + 1));
             match l {
                 Label::First => {
                     let mut e = k + 1;
-                    if e < j && !matches!(labels[e - i], Label::Abbr | Label::Latin | Label::Org) {
-                        e += 1;
-                        if e < j && (labels[e - 1 - i] == Label::Patronymic || labels[e - i] == Label::Patronymic) {
-                            e += 1;
+                    while e < j && e - k < 5 {
+                        let (prev, cur) = (lab(e - 1), lab(e));
+                        if matches!(cur, Label::Abbr | Label::Latin | Label::Org) {
+                            break;
                         }
+                        let glued = prev == Label::Particle || cur == Label::Particle;
+                        let second = e == k + 1;
+                        let more = matches!(prev, Label::First | Label::Patronymic) || cur == Label::Patronymic;
+                        if second || glued || more {
+                            e += 1;
+                        } else {
+                            break;
+                        }
+                    }
+                    while e > k + 1 && lab(e - 1) == Label::Particle && self.toks[e - 1].text.len() <= 8 {
+                        e -= 1;
                     }
                     if e == k + 1 && self.toks[k].initial && next.is_none() {
                         // A lone first name starting a sentence may be a common word («Вера», «Роман»).
@@ -562,14 +735,19 @@ impl<'g, 't> Ctx<'g, 't> {
                     k = e;
                 }
                 Label::Chinese if next.is_some_and(|n| !matches!(n, Label::Abbr | Label::Latin | Label::Org)) => {
-                    self.person(k, k + 2, true);
-                    k += 2;
+                    // Chinese and Korean names: a surname and one or two short syllables («Ким Чен Ир»).
+                    let mut e = k + 2;
+                    while e < j && e - k < 4 && self.toks[e].text.chars().count() <= 4 && lab(e) != Label::Geo {
+                        e += 1;
+                    }
+                    self.person(k, e, true);
+                    k = e;
                 }
                 Label::Surname | Label::Patronymic | Label::Chinese => {
                     let mut e = k + 1;
-                    if next == Some(Label::First) {
+                    if next == Some(Label::First) && self.same_case(k, k + 1) {
                         e += 1;
-                        if e < j && labels[e - i] == Label::Patronymic {
+                        if e < j && lab(e) == Label::Patronymic {
                             e += 1;
                         }
                     } else if next.is_some_and(|n| matches!(n, Label::Unknown | Label::Surname)) {
@@ -601,13 +779,12 @@ impl<'g, 't> Ctx<'g, 't> {
                 }
                 Label::Latin => {
                     let e = self.latin_run(k);
-                    let normal = self.text[self.toks[k].start..self.toks[e - 1].end].to_string();
-                    self.push(k, e, EntityType::Organization, normal, None);
+                    self.latin(k, e);
                     k = e.max(k + 1);
                 }
                 Label::Unknown => {
                     let mut e = k + 1;
-                    while e < j && e < k + 3 && matches!(labels[e - i], Label::Unknown | Label::Surname) {
+                    while e < j && e < k + 3 && matches!(lab(e), Label::Unknown | Label::Surname | Label::Particle) {
                         e += 1;
                     }
                     if e - k >= 2 {
@@ -634,10 +811,39 @@ impl<'g, 't> Ctx<'g, 't> {
                     }
                     k += 1;
                 }
-                Label::Common => k += 1,
+                // A common word: the words after it get a fresh look from the main pass («Замглавы Федеральной
+                // миграционной службы»).
+                Label::Common | Label::Particle => return k + 1,
             }
         }
         j
+    }
+
+    /// Whether a surname and the first name after it can be in one case («Лужков Юрий», not «Ельцина Наина»).
+    fn same_case(&mut self, sur: usize, first: usize) -> bool {
+        let Some(f) = self.first_name(first).map(|f| f.cases) else { return true };
+        let c = self.info(sur).cases(|p| p.name == NameKind::Surname);
+        c == 0 || c & f != 0
+    }
+
+    /// A Latin name: in brackets right after a mention it takes that mention's type («Джоэл Саймон (Joel
+    /// Simon)»); after a quoted title it is the title's original, not a name; alone it is an organization.
+    fn latin(&mut self, k: usize, e: usize) {
+        let text = &self.text[self.toks[k].start..self.toks[e - 1].end];
+        let roman = text.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'M'));
+        if text.chars().count() < 2 || roman {
+            return;
+        }
+        let mut kind = EntityType::Organization;
+        if k >= 2 && self.toks[k - 1].text == "(" {
+            let before = self.toks[k - 2].end;
+            if let Some(f) = self.out.iter().rev().find(|f| f.end == before) {
+                kind = f.kind;
+            } else if matches!(self.toks[k - 2].text, "»" | "\"" | "“" | "”") {
+                return;
+            }
+        }
+        self.push(k, e, kind, text.to_string(), None);
     }
 
     /// Latin words from `k` with lowercase joiners between capitalized ones: «Bank of East Asia».
@@ -658,7 +864,7 @@ impl<'g, 't> Ctx<'g, 't> {
                 && matches!(self.toks[e].text, "." | "-")
                 && self.toks[e].start == self.toks[e - 1].end
                 && self.toks[e + 1].start == self.toks[e].end
-                && self.toks[e + 1].latin
+                && (self.toks[e + 1].latin || self.toks[e + 1].number)
             {
                 // «Lenta.ru», «NEWSru.com»
                 e += 2;
@@ -676,6 +882,56 @@ impl<'g, 't> Ctx<'g, 't> {
 
     pub fn first_name(&self, i: usize) -> Option<&'g FirstName> {
         self.gaz.first_names.get(&key(self.toks[i].text))
+    }
+
+    /// Words before a mention that belong to it: an initial («А. Кудрин»), a compass adjective before a place
+    /// («Восточный Иерусалим», «западной Европы»), a nationality adjective before an organization («японского
+    /// МИДа»).
+    fn extend(&mut self) {
+        let mut out = std::mem::take(&mut self.out);
+        for f in &mut out {
+            let Ok(s) = self.toks.binary_search_by_key(&f.start, |t| t.start) else { continue };
+            if s == 0 || self.taken[s - 1] {
+                continue;
+            }
+            let p = s - 1;
+            match f.kind {
+                EntityType::Person if s >= 2 => {
+                    let init = self.toks[s - 2];
+                    if self.toks[p].text == "."
+                        && self.toks[p].start == init.end
+                        && init.word
+                        && init.cap
+                        && init.text.chars().count() == 1
+                        && !self.taken[s - 2]
+                    {
+                        f.start = init.start;
+                        f.normal = format!("{}. {}", init.text, f.normal);
+                        self.taken[s - 2] = true;
+                        self.taken[p] = true;
+                    }
+                }
+                EntityType::Location | EntityType::Organization if self.toks[p].word && self.is_adj(p) => {
+                    let lemma =
+                        self.info(p).parses.iter().find(|q| q.pos == Pos::Adj).map(|q| q.analysis.lemma.clone());
+                    let Some(lemma) = lemma else { continue };
+                    let ok = match f.kind {
+                        EntityType::Location => DIRECTIONS.contains(&lemma.as_str()),
+                        _ => !self.toks[p].cap && (lemma.ends_with("ский") || lemma.ends_with("цкий")),
+                    };
+                    if ok {
+                        let adj = normalize::adj_head(self, &[p], s);
+                        let head = adj.rsplit_once(' ').map_or("", |x| x.0).to_string();
+                        f.start = self.toks[p].start;
+                        f.normal = format!("{head} {}", f.normal);
+                        f.group = None;
+                        self.taken[p] = true;
+                    }
+                }
+                _ => {}
+            }
+        }
+        self.out = out;
     }
 
     /// Second pass: a capitalized word left over that is the surname of a person found, or a one-word

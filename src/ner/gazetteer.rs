@@ -12,6 +12,9 @@ const TITLES: &str = include_str!("../../data/ner/titles.txt");
 const ORG_HEADS: &str = include_str!("../../data/ner/org_heads.txt");
 const QUOTE_ORG_NOUNS: &str = include_str!("../../data/ner/quote_org_nouns.txt");
 const LOC_HEADS: &str = include_str!("../../data/ner/loc_heads.txt");
+const LOC_CONTEXT: &str = include_str!("../../data/ner/loc_context.txt");
+const NOT_NAMES: &str = include_str!("../../data/ner/not_names.txt");
+const MEDIA_CUES: &str = include_str!("../../data/ner/media_cues.txt");
 const LOCATIONS: &str = include_str!("../../data/ner/loc.txt");
 const ORGANIZATIONS: &str = include_str!("../../data/ner/org.txt");
 
@@ -44,6 +47,12 @@ pub(crate) struct Gazetteer {
     pub org_heads: HashSet<String>,
     pub quote_org_nouns: HashSet<String>,
     pub loc_heads: HashSet<String>,
+    /// Nouns after which a capitalized word is a place («город Феникс»).
+    pub loc_context: HashSet<String>,
+    /// Capitalized words that are not names (keys).
+    pub not_names: HashSet<String>,
+    /// Word forms before «…» that make the quoted name a source («сообщает «Интерфакс»»).
+    pub media_cues: HashSet<String>,
     pub entries: Vec<GazEntry>,
     /// Entries by a key of their first word.
     pub by_first: HashMap<String, Vec<u32>>,
@@ -71,6 +80,9 @@ impl Gazetteer {
             org_heads: set(ORG_HEADS),
             quote_org_nouns: set(QUOTE_ORG_NOUNS),
             loc_heads: set(LOC_HEADS),
+            loc_context: set(LOC_CONTEXT),
+            not_names: set(NOT_NAMES),
+            media_cues: set(MEDIA_CUES),
             entries: Vec::new(),
             by_first: HashMap::new(),
         };

@@ -6,15 +6,40 @@
 //! word, so callers analyse only the words that need it and keep a per-article [`Cache`]; a cache never
 //! changes a result, it only saves repeated work.
 
-use std::collections::HashMap;
-use std::sync::LazyLock;
+use foldhash::HashMap;
+use std::hash::BuildHasher;
+use std::sync::{Arc, LazyLock, Mutex};
 
 use rumorph::{Analysis, Dictionary, Source};
 
 static DICT: LazyLock<Option<Dictionary>> = LazyLock::new(|| Dictionary::bundled().ok());
 
 /// Parses kept per word: the rest are too improbable to matter.
-const MAX_PARSES: usize = 16;
+const MAX_PARSES: usize = 10;
+/// Parses below this probability are dropped (the first is always kept).
+const MIN_PROB: f64 = 0.005;
+
+/// Analyses shared by all articles: 16 shards, each filled up to a bound. Analysis is a pure function of the
+/// word form, so the cache changes speed only, never a result.
+const SHARDS: usize = 16;
+const SHARD_CAPACITY: usize = 20_000;
+static SHARED: LazyLock<[Mutex<HashMap<Box<str>, Arc<WordInfo>>>; SHARDS]> =
+    LazyLock::new(|| std::array::from_fn(|_| Mutex::new(HashMap::default())));
+
+/// The analysis of `word`, from the shared cache when another article already needed it.
+pub(crate) fn analyze_shared(word: &str) -> Arc<WordInfo> {
+    let shard = &SHARED[(foldhash::quality::FixedState::with_seed(7).hash_one(word) as usize) % SHARDS];
+    if let Some(info) = shard.lock().ok().and_then(|m| m.get(word).cloned()) {
+        return info;
+    }
+    let info = Arc::new(analyze(word));
+    if let Ok(mut m) = shard.lock()
+        && m.len() < SHARD_CAPACITY
+    {
+        m.insert(word.into(), info.clone());
+    }
+    info
+}
 
 /// Part of speech, as far as the stages care.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -107,6 +132,9 @@ pub(crate) fn analyze(word: &str) -> WordInfo {
     let known = analyses.iter().any(|a| a.source == Source::Dictionary);
     let mut parses: Vec<Parse> = analyses
         .into_iter()
+        .enumerate()
+        .filter(|(i, a)| *i == 0 || a.prob >= MIN_PROB)
+        .map(|(_, a)| a)
         .take(MAX_PARSES)
         .map(|a| {
             let tag = dict.ud_tag(a.ud);
@@ -214,7 +242,7 @@ pub(crate) fn recase(original: &str, word: &str) -> String {
 #[derive(Default)]
 pub(crate) struct Cache<'t> {
     index: HashMap<&'t str, usize>,
-    infos: Vec<WordInfo>,
+    infos: Vec<Arc<WordInfo>>,
 }
 
 impl<'t> Cache<'t> {
@@ -223,7 +251,7 @@ impl<'t> Cache<'t> {
         match self.index.get(word) {
             Some(&i) => i,
             None => {
-                self.infos.push(analyze(word));
+                self.infos.push(analyze_shared(word));
                 self.index.insert(word, self.infos.len() - 1);
                 self.infos.len() - 1
             }

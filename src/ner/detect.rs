@@ -1,9 +1,11 @@
 //! Finding mentions: quoted organization names, gazetteer names, «adjective + область» places, organization
 //! phrases around head nouns, and runs of capitalized words told apart by first names, morphology and context.
 
-use std::collections::HashMap;
+use std::borrow::Cow;
 
-use super::gazetteer::{FirstName, Gazetteer, key};
+use foldhash::{HashMap, HashMapExt};
+
+use super::gazetteer::{FirstName, Gazetteer, LemmaSet, key};
 use super::normalize;
 use crate::analysis::EntityType;
 use crate::doc::Doc;
@@ -103,6 +105,10 @@ pub(super) struct Ctx<'g, 't> {
     pub toks: Vec<Tok<'t>>,
     cache: Cache<'t>,
     info_id: Vec<u32>,
+    /// Key sets by analysis number (see [`Ctx::key_id`]).
+    key_sets: Vec<Option<Vec<String>>>,
+    /// Lowercase forms of sentence-initial words: (proper-noun probability, known).
+    lower_cache: HashMap<String, (f32, bool)>,
     taken: Vec<bool>,
     /// Tokens inside quote marks that are not an organization: a title, where only known names count.
     titled: Vec<bool>,
@@ -142,8 +148,7 @@ impl<'g, 't> Ctx<'g, 't> {
             let word = t.kind == TokenKind::Word;
             let first = s.chars().next().unwrap_or(' ');
             let cap = word && first.is_uppercase();
-            let upper =
-                word && s.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !s.chars().any(char::is_lowercase);
+            let upper = cap && s.chars().nth(1).is_some() && !s.chars().any(char::is_lowercase);
             let initial = prev_sent != sent
                 || toks.last().is_some_and(|p: &Tok| !p.word && OPENERS.contains(&p.text))
                 || toks.last().is_some_and(|p: &Tok| p.text == "." || p.text == "!" || p.text == "?");
@@ -178,6 +183,8 @@ impl<'g, 't> Ctx<'g, 't> {
             toks,
             cache: Cache::default(),
             info_id: vec![u32::MAX; n],
+            key_sets: Vec::new(),
+            lower_cache: HashMap::new(),
             taken: vec![false; n],
             titled: vec![false; n],
             sent_end,
@@ -197,8 +204,47 @@ impl<'g, 't> Ctx<'g, 't> {
         self.sent_end.get(self.toks[i].sent).copied().unwrap_or(self.toks.len())
     }
 
-    fn lower(&self, i: usize) -> String {
-        key(self.toks[i].text)
+    /// The lowercase key of token `i`, borrowed when the token is already lowercase without «ё».
+    fn lower(&self, i: usize) -> Cow<'t, str> {
+        let t = self.toks[i];
+        if !t.cap && !t.text.contains('ё') { Cow::Borrowed(t.text) } else { Cow::Owned(key(t.text)) }
+    }
+
+    /// The number of token `i`'s key set (its lowercase form and the lemmas of its parses), computed once per
+    /// distinct word form.
+    fn key_id(&mut self, i: usize) -> usize {
+        self.info(i);
+        let id = self.info_id[i] as usize;
+        if self.key_sets.len() <= id {
+            self.key_sets.resize(id + 1, None);
+        }
+        if self.key_sets[id].is_none() {
+            let mut keys = vec![self.lower(i).into_owned()];
+            for p in &self.cache.at(id).parses {
+                let k = key(&p.analysis.lemma);
+                if !keys.contains(&k) {
+                    keys.push(k);
+                }
+            }
+            self.key_sets[id] = Some(keys);
+        }
+        id
+    }
+
+    fn key_set(&self, id: usize) -> &[String] {
+        self.key_sets.get(id).and_then(|k| k.as_deref()).unwrap_or(&[])
+    }
+
+    /// Whether the lowercase form of word `i` is a common word (its capital only starts a sentence).
+    fn lower_is_common(&mut self, i: usize, threshold: f32) -> bool {
+        let lower = key(self.toks[i].text);
+        if let Some(&(p, known)) = self.lower_cache.get(&lower) {
+            return known && p < threshold;
+        }
+        let info = crate::morph::analyze(&lower);
+        let v = (info.propn_prob(), info.known);
+        self.lower_cache.insert(lower, v);
+        v.1 && v.0 < threshold
     }
 
     fn push(&mut self, s: usize, e: usize, kind: EntityType, normal: String, group: Option<u32>) {
@@ -210,15 +256,21 @@ impl<'g, 't> Ctx<'g, 't> {
     }
 
     /// Whether any parse of word `i` is a noun whose lemma is in `set`.
-    fn lemma_in(&mut self, i: usize, set: &std::collections::HashSet<String>) -> bool {
+    fn lemma_in(&mut self, i: usize, set: &LemmaSet) -> bool {
         if !self.toks[i].word {
             return false;
         }
         let lower = self.lower(i);
-        if set.contains(&lower) {
+        if set.words.contains(lower.as_ref()) {
             return true;
         }
-        self.info(i).parses.iter().any(|p| matches!(p.pos, Pos::Noun | Pos::Propn) && set.contains(&p.analysis.lemma))
+        if !set.may_hold(&lower) {
+            return false;
+        }
+        self.info(i)
+            .parses
+            .iter()
+            .any(|p| matches!(p.pos, Pos::Noun | Pos::Propn) && set.words.contains(&p.analysis.lemma))
     }
 
     /// Names in quote marks: an organization after a noun like «партия», «газета», or a known organization;
@@ -269,7 +321,7 @@ impl<'g, 't> Ctx<'g, 't> {
             }
             let org_noun = o > 0
                 && (self.lemma_in(o - 1, &self.gaz.quote_org_nouns)
-                    || self.toks[o - 1].word && self.gaz.media_cues.contains(&self.lower(o - 1)));
+                    || self.toks[o - 1].word && self.gaz.media_cues.contains(self.lower(o - 1).as_ref()));
             let content = &self.text[self.toks[s].start..self.toks[e - 1].end];
             let known = self.gaz_exact(content);
             let cap = self.toks[s].cap || self.toks[s].latin || !self.toks[s].word;
@@ -295,27 +347,25 @@ impl<'g, 't> Ctx<'g, 't> {
         })
     }
 
-    /// The keys of word `i`: its lowercase form and the lemmas of its parses.
-    fn keys(&mut self, i: usize) -> Vec<String> {
-        let mut keys = vec![self.lower(i)];
-        for p in &self.info(i).parses {
-            let k = key(&p.analysis.lemma);
-            if !keys.contains(&k) {
-                keys.push(k);
-            }
-        }
-        keys
-    }
-
     /// The longest gazetteer name starting at word `i`: its end and entry.
     fn gaz_match(&mut self, i: usize) -> Option<(usize, u32)> {
         let gaz = self.gaz;
         let end = self.end_of(i);
-        let keys = self.keys(i);
+        let kid = self.key_id(i);
+        let mut cands: Vec<u32> = Vec::new();
+        for k in self.key_set(kid) {
+            if let Some(ids) = gaz.by_first.get(k) {
+                cands.extend_from_slice(ids);
+            }
+        }
+        if cands.is_empty() {
+            return None;
+        }
+        cands.sort_unstable();
+        cands.dedup();
         let mut best: Option<(usize, u32)> = None;
-        for k in &keys {
-            let Some(ids) = gaz.by_first.get(k) else { continue };
-            for &id in ids {
+        {
+            for id in cands {
                 let e = &gaz.entries[id as usize];
                 let n = e.words.len();
                 if i + n > end || best.is_some_and(|(b, _)| b >= i + n) {
@@ -328,8 +378,8 @@ impl<'g, 't> Ctx<'g, 't> {
                         ok = false;
                         break;
                     }
-                    let kj = self.keys(i + j);
-                    if !kj.iter().any(|k| e.words[j].contains(k)) {
+                    let kj = self.key_id(i + j);
+                    if !self.key_set(kj).iter().any(|k| e.words[j].contains(k)) {
                         ok = false;
                         break;
                     }
@@ -372,7 +422,7 @@ impl<'g, 't> Ctx<'g, 't> {
                 i = e;
                 continue;
             }
-            let person_first = self.gaz.first_names.contains_key(&self.lower(i))
+            let person_first = self.gaz.first_names.contains_key(self.lower(i).as_ref())
                 && i + 1 < self.end_of(i)
                 && self.toks[i + 1].cap
                 && !self.taken[i + 1];
@@ -576,7 +626,8 @@ impl<'g, 't> Ctx<'g, 't> {
     fn label(&mut self, i: usize) -> Label {
         let t = self.toks[i];
         let lower = self.lower(i);
-        if self.gaz.not_names.contains(&lower) {
+        let lower: &str = lower.as_ref();
+        if self.gaz.not_names.contains(lower) {
             return Label::Common;
         }
         if !t.cap {
@@ -585,16 +636,16 @@ impl<'g, 't> Ctx<'g, 't> {
         if t.latin {
             return Label::Latin;
         }
-        if PARTICLES.contains(&lower.as_str()) {
+        if PARTICLES.contains(&lower) {
             return Label::Particle;
         }
-        if self.gaz.first_names.contains_key(&lower) {
+        if self.gaz.first_names.contains_key(lower) {
             return Label::First;
         }
         if t.upper {
             return Label::Abbr;
         }
-        if self.gaz.chinese_surnames.contains(&lower) && !t.initial {
+        if self.gaz.chinese_surnames.contains(lower) && !t.initial {
             return Label::Chinese;
         }
         let initial = t.initial;
@@ -620,8 +671,7 @@ impl<'g, 't> Ctx<'g, 't> {
         if initial {
             // A capital that only starts the sentence: a common word unless its lowercase form is unknown
             // or mostly a name.
-            let lower_info = crate::morph::analyze(&lower);
-            if lower_info.known && lower_info.propn_prob() < 0.5 {
+            if self.lower_is_common(i, 0.5) {
                 return Label::Common;
             }
         }
@@ -667,11 +717,11 @@ impl<'g, 't> Ctx<'g, 't> {
             if !(self.toks[j].cap || j > i && self.is_particle(j)) {
                 break;
             }
-            let after_first = j > i && self.gaz.first_names.contains_key(&self.lower(j - 1));
+            let after_first = j > i && self.gaz.first_names.contains_key(self.lower(j - 1).as_ref());
             if j > i
                 && !after_first
                 && self.gaz_match(j).is_some()
-                && !self.gaz.first_names.contains_key(&self.lower(j))
+                && !self.gaz.first_names.contains_key(self.lower(j).as_ref())
             {
                 break;
             }
@@ -682,7 +732,7 @@ impl<'g, 't> Ctx<'g, 't> {
         }
         let labels: Vec<Label> = (i..j).map(|k| self.label(k)).collect();
         let title = i > 0 && !self.toks[i - 1].cap && self.lemma_in(i - 1, &self.gaz.titles);
-        let loc_prep = i > 0 && LOC_PREPS.contains(&self.lower(i - 1).as_str());
+        let loc_prep = i > 0 && LOC_PREPS.contains(&self.lower(i - 1).as_ref());
         let loc_ctx = i > 0 && !self.toks[i - 1].cap && self.lemma_in(i - 1, &self.gaz.loc_context);
         let lab = |k: usize| labels[k - i];
         if loc_ctx && !matches!(lab(i), Label::Abbr | Label::Latin | Label::First | Label::Particle) {
@@ -725,8 +775,7 @@ impl<'g, 't> Ctx<'g, 't> {
                     }
                     if e == k + 1 && self.toks[k].initial && next.is_none() {
                         // A lone first name starting a sentence may be a common word («Вера», «Роман»).
-                        let lower_info = crate::morph::analyze(&self.lower(k));
-                        if lower_info.known && lower_info.propn_prob() < 0.3 {
+                        if self.lower_is_common(k, 0.3) {
                             k += 1;
                             continue;
                         }
@@ -962,8 +1011,8 @@ impl<'g, 't> Ctx<'g, 't> {
             if self.taken[i] || !t.word || !t.cap {
                 continue;
             }
-            let keys = self.keys(i);
-            let hit = keys.iter().find_map(|k| known.get(k)).cloned();
+            let kid = self.key_id(i);
+            let hit = self.key_set(kid).iter().find_map(|k| known.get(k)).cloned();
             if let Some((kind, normal)) = hit {
                 let normal = if kind == EntityType::Person { normal } else { normalize::single(self, i, kind) };
                 self.push(i, i + 1, kind, normal, None);

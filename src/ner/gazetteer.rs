@@ -1,7 +1,7 @@
 //! The NER word lists (data/ner/*.txt), parsed once: gazetteers of places and organizations matched by lemma,
 //! first names with their generated inflected forms, Chinese surnames, titles and head nouns.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet};
 
 use crate::analysis::EntityType;
 use crate::morph::{self, ACC, DAT, GEN, Gender, INS, LOC, NOM, Pos};
@@ -43,12 +43,12 @@ pub(crate) struct GazEntry {
 pub(crate) struct Gazetteer {
     pub first_names: HashMap<String, FirstName>,
     pub chinese_surnames: HashSet<String>,
-    pub titles: HashSet<String>,
-    pub org_heads: HashSet<String>,
-    pub quote_org_nouns: HashSet<String>,
-    pub loc_heads: HashSet<String>,
+    pub titles: LemmaSet,
+    pub org_heads: LemmaSet,
+    pub quote_org_nouns: LemmaSet,
+    pub loc_heads: LemmaSet,
     /// Nouns after which a capitalized word is a place («город Феникс»).
-    pub loc_context: HashSet<String>,
+    pub loc_context: LemmaSet,
     /// Capitalized words that are not names (keys).
     pub not_names: HashSet<String>,
     /// Word forms before «…» that make the quoted name a source («сообщает «Интерфакс»»).
@@ -58,9 +58,46 @@ pub(crate) struct Gazetteer {
     pub by_first: HashMap<String, Vec<u32>>,
 }
 
-/// Lowercase with «ё» as «е»: the form every key is compared in.
+/// Lowercase with «ё» as «е»: the form every key is compared in. Cyrillic and ASCII take a fast path.
 pub(crate) fn key(word: &str) -> String {
-    word.chars().flat_map(char::to_lowercase).map(|c| if c == 'ё' { 'е' } else { c }).collect()
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        match c {
+            'А'..='Я' => out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
+            'Ё' | 'ё' => out.push('е'),
+            'а'..='я' | 'a'..='z' | '0'..='9' | '-' => out.push(c),
+            'A'..='Z' => out.push(c.to_ascii_lowercase()),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// A set of lemmas with a cheap pre-check on a word's first letters, so most words need no analysis.
+pub(crate) struct LemmaSet {
+    pub words: HashSet<String>,
+    prefixes: HashSet<String>,
+}
+
+impl LemmaSet {
+    fn new(data: &str) -> Self {
+        let words = set(data);
+        let prefixes = words.iter().map(|w| prefix(w).to_string()).collect();
+        LemmaSet { words, prefixes }
+    }
+
+    /// Whether a word with this lowercase form can have a lemma in the set.
+    pub fn may_hold(&self, lower: &str) -> bool {
+        self.prefixes.contains(prefix(lower))
+    }
+}
+
+/// The first three letters: inflection keeps them in nearly every Russian noun («область» … «областями»).
+fn prefix(word: &str) -> &str {
+    match word.char_indices().nth(3) {
+        Some((i, _)) => &word[..i],
+        None => word,
+    }
 }
 
 fn lines(data: &str) -> impl Iterator<Item = &str> {
@@ -76,11 +113,11 @@ impl Gazetteer {
         let mut g = Gazetteer {
             first_names: HashMap::new(),
             chinese_surnames: set(CHINESE_SURNAMES),
-            titles: set(TITLES),
-            org_heads: set(ORG_HEADS),
-            quote_org_nouns: set(QUOTE_ORG_NOUNS),
-            loc_heads: set(LOC_HEADS),
-            loc_context: set(LOC_CONTEXT),
+            titles: LemmaSet::new(TITLES),
+            org_heads: LemmaSet::new(ORG_HEADS),
+            quote_org_nouns: LemmaSet::new(QUOTE_ORG_NOUNS),
+            loc_heads: LemmaSet::new(LOC_HEADS),
+            loc_context: LemmaSet::new(LOC_CONTEXT),
             not_names: set(NOT_NAMES),
             media_cues: set(MEDIA_CUES),
             entries: Vec::new(),

@@ -23,8 +23,8 @@ const MIN_PROB: f64 = 0.005;
 /// word form, so the cache changes speed only, never a result.
 const SHARDS: usize = 16;
 const SHARD_CAPACITY: usize = 20_000;
-static SHARED: LazyLock<[Mutex<HashMap<Box<str>, Arc<WordInfo>>>; SHARDS]> =
-    LazyLock::new(|| std::array::from_fn(|_| Mutex::new(HashMap::default())));
+type Shard = Mutex<HashMap<Box<str>, Arc<WordInfo>>>;
+static SHARED: LazyLock<[Shard; SHARDS]> = LazyLock::new(|| std::array::from_fn(|_| Mutex::new(HashMap::default())));
 
 /// The analysis of `word`, from the shared cache when another article already needed it.
 pub(crate) fn analyze_shared(word: &str) -> Arc<WordInfo> {

@@ -292,3 +292,23 @@ mod tests {
         assert_eq!(recase("союза", "союз"), "союз");
     }
 }
+
+#[cfg(test)]
+mod probe {
+    /// `NER_WORDS="w1 w2" cargo test --lib morph_probe -- --ignored --nocapture` prints the parses.
+    #[test]
+    #[ignore]
+    fn morph_probe() {
+        let Ok(words) = std::env::var("NER_WORDS") else { return };
+        for w in words.split_whitespace() {
+            let info = super::analyze(w);
+            eprintln!("{w} known={}", info.known);
+            for p in &info.parses {
+                eprintln!(
+                    "  {} {:?} {:?} case={} {:?} {:.3} fixed={}",
+                    p.analysis.lemma, p.pos, p.name, p.case, p.gender, p.prob, p.fixed
+                );
+            }
+        }
+    }
+}

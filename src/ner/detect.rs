@@ -86,6 +86,63 @@ const PARTICLES: &[&str] = &[
 /// Top-level domains: «Lenta.ru», «baltinfo.ru» are sources.
 const TLDS: &[&str] =
     &["ru", "com", "kz", "net", "org", "info", "рф", "ру", "ua", "by", "uz", "kg", "io", "tv", "fm", "uk", "de"];
+const DETERMINERS: &[&str] = &[
+    "этот",
+    "тот",
+    "наш",
+    "ваш",
+    "мой",
+    "твой",
+    "свой",
+    "весь",
+    "такой",
+    "который",
+    "каждый",
+    "любой",
+    "другой",
+    "иной",
+    "сам",
+    "самый",
+    "некоторый",
+    "один",
+    "первый",
+    "второй",
+    "новый",
+    "данный",
+    "указанный",
+];
+/// Organization heads that start a sentence only as part of a name.
+const STRONG_HEADS: &[&str] = &[
+    "министерство",
+    "комитет",
+    "суд",
+    "дума",
+    "собрание",
+    "палата",
+    "федерация",
+    "союз",
+    "партия",
+    "движение",
+    "агентство",
+    "университет",
+    "институт",
+    "академия",
+    "биржа",
+    "театр",
+    "музей",
+    "прокуратура",
+    "ассамблея",
+    "конгресс",
+    "сенат",
+    "парламент",
+    "фронт",
+    "лига",
+    "ассоциация",
+    "корпорация",
+    "консерватория",
+];
+/// Heads of street names: factRuEval marks the adjective alone («Тверской площади» → «Тверской»).
+const STREETS: &[&str] = &["улица", "проспект", "площадь", "бульвар", "переулок", "шоссе", "набережная"];
 const DIRECTIONS: &[&str] = &[
     "северный",
     "южный",
@@ -107,8 +164,6 @@ pub(super) struct Ctx<'g, 't> {
     info_id: Vec<u32>,
     /// Key sets by analysis number (see [`Ctx::key_id`]).
     key_sets: Vec<Option<Vec<String>>>,
-    /// Lowercase forms of sentence-initial words: (proper-noun probability, known).
-    lower_cache: HashMap<String, (f32, bool)>,
     taken: Vec<bool>,
     /// Tokens inside quote marks that are not an organization: a title, where only known names count.
     titled: Vec<bool>,
@@ -184,7 +239,6 @@ impl<'g, 't> Ctx<'g, 't> {
             cache: Cache::default(),
             info_id: vec![u32::MAX; n],
             key_sets: Vec::new(),
-            lower_cache: HashMap::new(),
             taken: vec![false; n],
             titled: vec![false; n],
             sent_end,
@@ -233,18 +287,6 @@ impl<'g, 't> Ctx<'g, 't> {
 
     fn key_set(&self, id: usize) -> &[String] {
         self.key_sets.get(id).and_then(|k| k.as_deref()).unwrap_or(&[])
-    }
-
-    /// Whether the lowercase form of word `i` is a common word (its capital only starts a sentence).
-    fn lower_is_common(&mut self, i: usize, threshold: f32) -> bool {
-        let lower = key(self.toks[i].text);
-        if let Some(&(p, known)) = self.lower_cache.get(&lower) {
-            return known && p < threshold;
-        }
-        let info = crate::morph::analyze(&lower);
-        let v = (info.propn_prob(), info.known);
-        self.lower_cache.insert(lower, v);
-        v.1 && v.0 < threshold
     }
 
     fn push(&mut self, s: usize, e: usize, kind: EntityType, normal: String, group: Option<u32>) {
@@ -374,7 +416,8 @@ impl<'g, 't> Ctx<'g, 't> {
                 let mut ok = true;
                 for j in 1..n {
                     let t = self.toks[i + j];
-                    if !t.word || self.taken[i + j] || e.caps[j] && !t.cap {
+                    // A later word may be lowercase in the text («Российской федерации»), never the reverse.
+                    if !t.word || self.taken[i + j] || !e.caps[j] && t.cap {
                         ok = false;
                         break;
                     }
@@ -401,7 +444,9 @@ impl<'g, 't> Ctx<'g, 't> {
                 i += 1;
                 continue;
             }
-            if let Some(e) = self.domain(i) {
+            if !self.titled[i]
+                && let Some(e) = self.domain(i)
+            {
                 let normal = self.text[t.start..self.toks[e - 1].end].to_string();
                 self.push(i, e, EntityType::Organization, normal, None);
                 i = e;
@@ -433,10 +478,19 @@ impl<'g, 't> Ctx<'g, 't> {
                 i = e;
                 continue;
             }
+            if i > 0 && self.toks[i - 1].text == "." && self.toks[i - 1].end == t.start {
+                // «.РФ», «.kz»: a domain zone.
+                i += 1;
+                continue;
+            }
             if self.titled[i] {
-                // In a title only names the dictionary knows as places count.
+                // In a title only names the dictionary knows as places count, and not a title that is one
+                // place name: a shuttle «Колумбия», a car «Таврия».
+                let whole = i > 0
+                    && matches!(self.toks[i - 1].text, "«" | "„" | "\"" | "“")
+                    && self.toks.get(i + 1).is_some_and(|n| !n.word);
                 let info = self.info(i);
-                if info.known && info.name_prob(NameKind::Geo) >= 0.5 {
+                if !whole && info.known && info.name_prob(NameKind::Geo) >= 0.5 {
                     let normal = normalize::single(self, i, EntityType::Location);
                     self.push(i, i + 1, EntityType::Location, normal, None);
                 }
@@ -474,10 +528,22 @@ impl<'g, 't> Ctx<'g, 't> {
             return None;
         }
         let heads = &self.gaz.loc_heads;
-        if !self.toks[i + 1].cap && self.lemma_in(i + 1, heads) {
-            let normal = normalize::adj_head(self, &[i], i + 1);
-            self.push(i, i + 2, EntityType::Location, normal, None);
-            return Some(i + 2);
+        // «Дальневосточном федеральном округе»: one lowercase adjective may stand between.
+        let mut h = i + 1;
+        if h + 1 < end && !self.toks[h].cap && self.is_adj(h) && !self.toks[h + 1].cap && self.lemma_in(h + 1, heads) {
+            h += 1;
+        }
+        if !self.toks[h].cap && self.lemma_in(h, heads) {
+            let street = self.info(h).parses.iter().any(|p| STREETS.contains(&p.analysis.lemma.as_str()));
+            let adjs: Vec<usize> = (i..h).collect();
+            let normal = normalize::adj_head(self, &adjs, h);
+            if street {
+                let adj = normal.split(' ').next().unwrap_or_default().to_string();
+                self.push(i, i + 1, EntityType::Location, adj, None);
+                return Some(h + 1);
+            }
+            self.push(i, h + 1, EntityType::Location, normal, None);
+            return Some(h + 1);
         }
         // «Алматинская и Туркестанская области»: the first adjective borrows the head.
         if i + 3 < end
@@ -565,6 +631,26 @@ impl<'g, 't> Ctx<'g, 't> {
         }
         if !adjs.is_empty() && !self.toks[adjs[0]].cap && !lower_head {
             return None;
+        }
+        // A plural head names a kind of organization, not one («Правозащитные организации»).
+        let info = self.info(head);
+        if info.parses.first().is_some_and(|p| p.plural) {
+            return None;
+        }
+        // «Эта группа», «Наш банк»: a pronoun is no part of a name.
+        if let Some(&a) = adjs.first()
+            && self.info(a).parses.iter().any(|p| DETERMINERS.contains(&p.analysis.lemma.as_str()))
+        {
+            return None;
+        }
+        // At the start of a sentence every word is capitalized: only heads that are nearly always part of a
+        // name count there («Министерство обороны», «Верховный суд»), not «Японское правительство».
+        let start_tok = adjs.first().copied().unwrap_or(head);
+        if !lower_head && self.toks[start_tok].initial {
+            let lemma = self.info(head).parses.first().map(|p| p.analysis.lemma.clone()).unwrap_or_default();
+            if !STRONG_HEADS.contains(&lemma.as_str()) {
+                return None;
+            }
         }
         let mut k = head + 1;
         while k < end && k - head <= 8 && !self.taken[k] {
@@ -668,12 +754,10 @@ impl<'g, 't> Ctx<'g, 't> {
         if propn < 0.2 {
             return Label::Common;
         }
-        if initial {
-            // A capital that only starts the sentence: a common word unless its lowercase form is unknown
-            // or mostly a name.
-            if self.lower_is_common(i, 0.5) {
-                return Label::Common;
-            }
+        if initial && propn < 0.5 {
+            // A capital that only starts the sentence: a common word unless the dictionary takes it for a
+            // name (its lowercase form says nothing: lowercase input loses its proper-noun parses).
+            return Label::Common;
         }
         if giv > sur && giv > geo && giv >= 0.3 {
             return Label::First;
@@ -775,7 +859,7 @@ impl<'g, 't> Ctx<'g, 't> {
                     }
                     if e == k + 1 && self.toks[k].initial && next.is_none() {
                         // A lone first name starting a sentence may be a common word («Вера», «Роман»).
-                        if self.lower_is_common(k, 0.3) {
+                        if self.info(k).propn_prob() < 0.5 {
                             k += 1;
                             continue;
                         }
@@ -833,7 +917,14 @@ impl<'g, 't> Ctx<'g, 't> {
                 }
                 Label::Unknown => {
                     let mut e = k + 1;
-                    while e < j && e < k + 3 && matches!(lab(e), Label::Unknown | Label::Surname | Label::Particle) {
+                    // A capitalized word after an unknown name is the rest of it («Виторио Сандали»).
+                    while e < j
+                        && e < k + 3
+                        && matches!(
+                            lab(e),
+                            Label::Unknown | Label::Surname | Label::Particle | Label::First | Label::Common
+                        )
+                    {
                         e += 1;
                     }
                     if e - k >= 2 {
@@ -884,6 +975,9 @@ impl<'g, 't> Ctx<'g, 't> {
             return;
         }
         let mut kind = EntityType::Organization;
+        if k >= 1 && !self.toks[k - 1].cap && self.lemma_in(k - 1, &self.gaz.title_nouns) {
+            return;
+        }
         if k >= 2 && self.toks[k - 1].text == "(" {
             let before = self.toks[k - 2].end;
             if let Some(f) = self.out.iter().rev().find(|f| f.end == before) {

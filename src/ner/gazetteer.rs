@@ -15,6 +15,7 @@ const LOC_HEADS: &str = include_str!("../../data/ner/loc_heads.txt");
 const LOC_CONTEXT: &str = include_str!("../../data/ner/loc_context.txt");
 const NOT_NAMES: &str = include_str!("../../data/ner/not_names.txt");
 const MEDIA_CUES: &str = include_str!("../../data/ner/media_cues.txt");
+const TITLE_NOUNS: &str = include_str!("../../data/ner/title_nouns.txt");
 const LOCATIONS: &str = include_str!("../../data/ner/loc.txt");
 const ORGANIZATIONS: &str = include_str!("../../data/ner/org.txt");
 
@@ -49,6 +50,8 @@ pub(crate) struct Gazetteer {
     pub loc_heads: LemmaSet,
     /// Nouns after which a capitalized word is a place («город Феникс»).
     pub loc_context: LemmaSet,
+    /// Nouns before a name of a thing («турнир», «шаттл»).
+    pub title_nouns: LemmaSet,
     /// Capitalized words that are not names (keys).
     pub not_names: HashSet<String>,
     /// Word forms before «…» that make the quoted name a source («сообщает «Интерфакс»»).
@@ -118,6 +121,7 @@ impl Gazetteer {
             quote_org_nouns: LemmaSet::new(QUOTE_ORG_NOUNS),
             loc_heads: LemmaSet::new(LOC_HEADS),
             loc_context: LemmaSet::new(LOC_CONTEXT),
+            title_nouns: LemmaSet::new(TITLE_NOUNS),
             not_names: set(NOT_NAMES),
             media_cues: set(MEDIA_CUES),
             entries: Vec::new(),

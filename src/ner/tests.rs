@@ -229,3 +229,14 @@ fn ner_speed() {
         mentions / rounds
     );
 }
+
+/// Prints the mentions of `NER_DEBUG` (a sentence): `NER_DEBUG=… cargo test --lib ner_debug -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn ner_debug() {
+    let Ok(text) = std::env::var("NER_DEBUG") else { return };
+    let r = Recognizer::new();
+    for (s, k, n) in spans(&r, &text) {
+        eprintln!("{k:?}\t{s}\t→ {n}");
+    }
+}

@@ -719,6 +719,10 @@ impl<'g, 't> Ctx<'g, 't> {
         if !t.cap {
             return Label::Particle;
         }
+        if self.gaz.titles.words.contains(lower) {
+            // «Аким», «Президент» at the start of a sentence: a title before a name.
+            return Label::Common;
+        }
         if t.latin {
             return Label::Latin;
         }

@@ -33,6 +33,7 @@ pub(crate) fn group(found: Vec<Found>) -> (Vec<Mention>, Vec<Entity>) {
     let mut groups: Vec<Group> = Vec::new();
     let mut mentions = Vec::with_capacity(found.len());
     for f in found {
+        let mut normal = f.normal.clone();
         let k = key(&f.normal);
         let words: Vec<&str> = f.normal.split_whitespace().collect();
         let id = match f.kind {
@@ -56,6 +57,12 @@ pub(crate) fn group(found: Vec<Found>) -> (Vec<Mention>, Vec<Entity>) {
                 match exact.or_else(fuzzy) {
                     Some(i) => {
                         let g = &mut groups[i];
+                        // A surname alone takes the nominative of the full name it joins («Токаева» → «Токаев»).
+                        if words.len() == 1 && g.first.is_some() {
+                            if let Some(last) = g.name.split_whitespace().last() {
+                                normal = last.to_string();
+                            }
+                        }
                         if g.first.is_none() && first.is_some() {
                             g.first = first;
                             g.name = f.normal.clone();
@@ -120,14 +127,7 @@ pub(crate) fn group(found: Vec<Found>) -> (Vec<Mention>, Vec<Entity>) {
             }
         };
         groups[id].mentions += 1;
-        mentions.push(Mention {
-            start: f.start,
-            end: f.end,
-            text: String::new(),
-            kind: f.kind,
-            normal: f.normal,
-            entity: id,
-        });
+        mentions.push(Mention { start: f.start, end: f.end, text: String::new(), kind: f.kind, normal, entity: id });
     }
     let entities = groups
         .into_iter()

@@ -15,6 +15,11 @@ fn span_text(ctx: &Ctx, s: usize, e: usize) -> String {
 /// («Ведомостей» → «Ведомости»), the rest as written.
 pub(super) fn quoted(ctx: &mut Ctx, s: usize, e: usize) -> String {
     if e == s + 1 && ctx.toks[s].word && !ctx.toks[s].latin && !ctx.toks[s].upper {
+        // A plural name stays plural («Ведомостей» → «Ведомости»).
+        let info = ctx.info(s);
+        if info.parses.first().is_some_and(|p| p.plural) {
+            return plural_nominative(ctx, s, &[Pos::Noun, Pos::Propn, Pos::Adj]);
+        }
         return single(ctx, s, EntityType::Organization);
     }
     span_text(ctx, s, e)
@@ -40,6 +45,10 @@ fn best_parse(ctx: &mut Ctx, i: usize, kind: EntityType) -> Option<Parse> {
 pub(super) fn single(ctx: &mut Ctx, i: usize, kind: EntityType) -> String {
     let text = ctx.toks[i].text;
     if ctx.toks[i].upper || ctx.toks[i].latin {
+        return text.to_string();
+    }
+    if text.split('-').skip(1).any(|part| part.chars().next().is_some_and(char::is_lowercase)) {
+        // «Вейк-ан-Зее», «Ростов-на-Дону»: compound foreign or fixed names stay as written.
         return text.to_string();
     }
     let Some(p) = best_parse(ctx, i, kind) else { return text.to_string() };
@@ -78,6 +87,22 @@ fn head_form(ctx: &mut Ctx, head: usize, kinds: &[Pos]) -> (String, Gender) {
     }
 }
 
+/// A plural word in the nominative plural.
+fn plural_nominative(ctx: &mut Ctx, i: usize, kinds: &[Pos]) -> String {
+    let text = ctx.toks[i].text;
+    let info = ctx.info(i);
+    let p = info
+        .parses
+        .iter()
+        .filter(|p| kinds.contains(&p.pos) && p.plural)
+        .max_by(|a, b| a.prob.total_cmp(&b.prob))
+        .cloned();
+    match p {
+        Some(p) => morph::nominative(&p, None, true, text).unwrap_or_else(|| text.to_string()),
+        None => text.to_string(),
+    }
+}
+
 /// An adjective in the nominative singular of `gender`.
 fn adjective(ctx: &mut Ctx, i: usize, gender: Gender) -> String {
     let text = ctx.toks[i].text;
@@ -101,6 +126,19 @@ fn adjective(ctx: &mut Ctx, i: usize, gender: Gender) -> String {
 /// Adjectives and a head noun: «Туркестанская области» → «Туркестанская область»; the head may lie beyond
 /// the span («Алматинская [и Туркестанская] области» → «Алматинская область»).
 pub(super) fn adj_head(ctx: &mut Ctx, adjs: &[usize], head: usize) -> String {
+    // A plural adjective keeps a plural name plural («Виргинские острова»); a singular one before a plural head
+    // is a coordination («Туркестанская [и Алматинская] области»).
+    let plural = !adjs.is_empty()
+        && adjs.iter().all(|&a| ctx.info(a).parses.iter().filter(|p| p.pos == Pos::Adj).all(|p| p.plural));
+    if plural {
+        let mut out = String::new();
+        for &a in adjs {
+            out.push_str(&plural_nominative(ctx, a, &[Pos::Adj]));
+            out.push(' ');
+        }
+        out.push_str(&plural_nominative(ctx, head, &[Pos::Noun, Pos::Propn]));
+        return out;
+    }
     let (head_word, gender) = head_form(ctx, head, &[Pos::Noun, Pos::Propn]);
     let mut out = String::new();
     for &a in adjs {
@@ -126,10 +164,43 @@ pub(super) fn org_phrase(ctx: &mut Ctx, adjs: &[usize], head: usize, end: usize)
 /// gender and case with the rest of the name. Chinese names stay as written.
 pub(super) fn person(ctx: &mut Ctx, s: usize, e: usize, chinese: bool) -> String {
     if chinese {
-        return span_text(ctx, s, e);
+        // The surname stays; a given name ending in a consonant declines like a Russian noun («Си Цзиньпином»
+        // → «Си Цзиньпин»), one the dictionary can read as a nominative stays («Чэн Шулянь»).
+        let mut words = vec![ctx.toks[s].text.to_string()];
+        for i in s + 1..e {
+            let text = ctx.toks[i].text;
+            let info = ctx.info(i);
+            let nominative = info.parses.iter().any(|p| p.case == NOM && p.prob >= 0.05);
+            let p = info
+                .parses
+                .iter()
+                .filter(|p| matches!(p.pos, Pos::Propn | Pos::Noun) && p.gender == Gender::Masc)
+                .max_by(|a, b| a.prob.total_cmp(&b.prob))
+                .cloned();
+            let word = match p {
+                Some(p) if !nominative && !p.fixed => {
+                    morph::nominative(&p, None, false, text).unwrap_or_else(|| text.to_string())
+                }
+                _ => text.to_string(),
+            };
+            words.push(word);
+        }
+        return words.join(" ");
     }
-    let mut gender = (s..e).find_map(|i| ctx.first_name(i).map(|f| f.gender)).unwrap_or(Gender::None);
     let is_name = |p: &Parse| matches!(p.name, NameKind::Surname | NameKind::Given | NameKind::Patronymic);
+    let mut gender = (s..e).find_map(|i| ctx.first_name(i).map(|f| f.gender)).unwrap_or(Gender::None);
+    if gender == Gender::None && e > s + 1 {
+        // The gender of a first name the dictionary knows («Андреас», «Наина»).
+        let info = ctx.info(s);
+        if info.name_prob(NameKind::Given) >= 0.3 {
+            gender = info
+                .parses
+                .iter()
+                .filter(|p| p.name == NameKind::Given)
+                .max_by(|a, b| a.prob.total_cmp(&b.prob))
+                .map_or(Gender::None, |p| p.gender);
+        }
+    }
     if gender == Gender::None {
         // The gender of the likeliest name parse of the last word.
         let info = ctx.info(e - 1);
@@ -166,8 +237,9 @@ pub(super) fn person(ctx: &mut Ctx, s: usize, e: usize, chinese: bool) -> String
             |f: &dyn Fn(&Parse) -> bool| info.parses.iter().filter(|p| f(p)).max_by(|a, b| a.prob.total_cmp(&b.prob));
         let p = best(&|p| is_name(p) && fits(p))
             .or_else(|| best(&|p| matches!(p.pos, Pos::Propn | Pos::Noun) && fits(p)))
-            .or_else(|| best(&|p| is_name(p)))
+            .or_else(|| if gender == Gender::None { best(&|p| is_name(p)) } else { None })
             .cloned();
+        // No parse of this gender and case: a foreign name that does not decline («Андреас Кёпке»).
         let word = match p {
             Some(p) if p.fixed || p.case == NOM => text.to_string(),
             Some(p) => {

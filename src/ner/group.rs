@@ -58,10 +58,11 @@ pub(crate) fn group(found: Vec<Found>) -> (Vec<Mention>, Vec<Entity>) {
                     Some(i) => {
                         let g = &mut groups[i];
                         // A surname alone takes the nominative of the full name it joins («Токаева» → «Токаев»).
-                        if words.len() == 1 && g.first.is_some() {
-                            if let Some(last) = g.name.split_whitespace().last() {
-                                normal = last.to_string();
-                            }
+                        if words.len() == 1
+                            && g.first.is_some()
+                            && let Some(last) = g.name.split_whitespace().last()
+                        {
+                            normal = last.to_string();
                         }
                         if g.first.is_none() && first.is_some() {
                             g.first = first;

@@ -3,7 +3,8 @@
 //!
 //! Guarantees: mentions are in text order, do not overlap, hold byte offsets on char boundaries with an empty
 //! `text`; every mention's `entity` is the id of an entity in the returned list, and entities are numbered 0..
-//! in order of their first mention. Only Russian text is analysed; other languages give no entities.
+//! in order of their first mention. Russian is analysed fully; English by capitalization and word lists
+//! (english.rs); other languages give no entities.
 //!
 //! How: word lists (data/ner) and capitalization find candidates, `rumorph` tells names from common words and
 //! gives cases and genders, context (titles, head nouns, prepositions, quote marks) decides the unknown ones;
@@ -11,6 +12,7 @@
 //! entities by normal form, aliases and surnames.
 
 mod detect;
+mod english;
 mod gazetteer;
 mod group;
 mod normalize;
@@ -24,19 +26,21 @@ use gazetteer::Gazetteer;
 /// Finds and groups named entities; built once per process, shared read-only.
 pub(crate) struct Recognizer {
     gaz: Gazetteer,
+    en: english::English,
 }
 
 impl Recognizer {
     pub fn new() -> Self {
-        Recognizer { gaz: Gazetteer::load() }
+        Recognizer { gaz: Gazetteer::load(), en: english::English::load() }
     }
 
     /// Mentions (byte offsets, text order) and the entities they refer to.
     pub fn recognize(&self, doc: &Doc) -> (Vec<Mention>, Vec<Entity>) {
-        if doc.lang != "ru" {
-            return (Vec::new(), Vec::new());
-        }
-        let found = detect::detect(&self.gaz, doc);
+        let found = match doc.lang {
+            "ru" => detect::detect(&self.gaz, doc),
+            "en" => english::detect(&self.en, doc),
+            _ => Vec::new(),
+        };
         group::group(found)
     }
 }

@@ -171,7 +171,7 @@ fn different_first_names_are_different_people() {
 #[test]
 fn other_languages_and_odd_input_give_nothing_and_do_not_panic() {
     let r = Recognizer::new();
-    let doc = Doc { text: "Paris is in France.", lang: "en", seg: segment::segment("Paris is in France.", "en") };
+    let doc = Doc { text: "Pariisi on Ranskassa.", lang: "fi", seg: segment::segment("Pariisi on Ranskassa.", "fi") };
     assert!(r.recognize(&doc).0.is_empty());
     for text in ["«", "»»«« \"\" „“", "А", "ЁЁЁ-ЁЁЁ", "\u{200d}\u{0301}Ж", "В «", "Ли", "Мэр Ли"]
     {
@@ -239,4 +239,32 @@ fn ner_debug() {
     for (s, k, n) in spans(&r, &text) {
         eprintln!("{k:?}\t{s}\t→ {n}");
     }
+}
+
+fn spans_en(r: &Recognizer, text: &str) -> Vec<(String, EntityType)> {
+    let doc = Doc { text, lang: "en", seg: segment::segment(text, "en") };
+    r.recognize(&doc).0.into_iter().map(|m| (text[m.start..m.end].to_string(), m.kind)).collect()
+}
+
+#[test]
+fn english_names_by_capitalization_and_lists() {
+    let r = Recognizer::new();
+    let text = "President Kassym-Jomart Tokayev met Chinese leader Xi Jinping in Astana on Monday. \
+                The talks were attended by officials of the Ministry of Foreign Affairs and the Asian Development \
+                Bank, Reuters reported. Tokayev's spokesman Ruslan Zheldibay said the United States was not invited.";
+    let got = spans_en(&r, text);
+    for (span, kind) in [
+        ("Kassym-Jomart Tokayev", PER),
+        ("Xi Jinping", PER),
+        ("Astana", LOC),
+        ("Ministry of Foreign Affairs", ORG),
+        ("Asian Development Bank", ORG),
+        ("Reuters", ORG),
+        ("Tokayev", PER),
+        ("Ruslan Zheldibay", PER),
+        ("United States", LOC),
+    ] {
+        assert!(got.iter().any(|(s, k)| s == span && *k == kind), "want {span} {kind:?}, got {got:?}");
+    }
+    assert!(got.iter().all(|(s, _)| s != "Monday" && s != "The"), "{got:?}");
 }

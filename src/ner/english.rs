@@ -240,13 +240,17 @@ fn propagate(out: &mut Vec<Found>, doc: &Doc, caps: &[(usize, usize)]) {
         .filter(|f| f.kind == EntityType::Person && f.normal.contains(' '))
         .filter_map(|f| f.normal.rsplit(' ').next())
         .collect();
-    let surnames: Vec<String> = surnames.into_iter().map(str::to_string).collect();
+    let surnames: HashSet<String> = surnames.into_iter().map(str::to_string).collect();
     let mut taken: Vec<(usize, usize)> = out.iter().map(|f| (f.start, f.end)).collect();
     taken.sort_unstable();
     for &(start, end) in caps {
         let w = &doc.text[start..end];
-        let covered = taken.iter().any(|&(s, e)| s < end && start < e);
-        if !covered && surnames.iter().any(|s| s == w) {
+        // Mentions do not overlap: the one starting last before `end` is the only one that can cover the word.
+        let covered = match taken.partition_point(|&(s, _)| s < end) {
+            0 => false,
+            p => taken[p - 1].1 > start,
+        };
+        if !covered && surnames.contains(w) {
             out.push(Found { start, end, kind: EntityType::Person, normal: w.to_string(), group: None });
         }
     }

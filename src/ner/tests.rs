@@ -268,3 +268,107 @@ fn english_names_by_capitalization_and_lists() {
     }
     assert!(got.iter().all(|(s, _)| s != "Monday" && s != "The"), "{got:?}");
 }
+
+/// Pseudo-random texts from a pool of names, words, quote marks and odd characters: no panic, and the output
+/// keeps its guarantees (char boundaries, text order, no overlap, ids in order of first mention).
+#[test]
+fn random_texts_keep_the_guarantees() {
+    let pool = [
+        "Москва",
+        "Чэн",
+        "Шулянь",
+        "«",
+        "»",
+        "„",
+        "“",
+        "\"",
+        "(",
+        ")",
+        "Союза",
+        "журналистов",
+        "Казахстана",
+        "и",
+        "в",
+        "Баян",
+        "Рамазановой",
+        ".",
+        ",",
+        "—",
+        "-",
+        "министерства",
+        "Ли",
+        "Ким",
+        "аль-Хадж",
+        "бин",
+        "Ван",
+        "NATO",
+        "Bank",
+        "of",
+        "China",
+        "Lenta",
+        ".ru",
+        "А.",
+        "Туркестанская",
+        "области",
+        "Алматинская",
+        "ООО",
+        "ТОО",
+        "🐈",
+        "\u{301}",
+        "Ё",
+        "ЁЛКА",
+        "президент",
+        "\n",
+        "Иван",
+        "Петров",
+        "компании",
+        "Газпром",
+        "Жан-Мари",
+        "Ле",
+        "Пен",
+    ];
+    let r = Recognizer::new();
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    for round in 0..400 {
+        let mut text = String::new();
+        let n = (round % 40) + 1;
+        for _ in 0..n {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            text.push_str(pool[(seed >> 33) as usize % pool.len()]);
+            if (seed >> 20) % 3 != 0 {
+                text.push(' ');
+            }
+        }
+        for lang in ["ru", "en"] {
+            let doc = Doc { text: &text, lang, seg: segment::segment(&text, lang) };
+            let (mentions, entities) = r.recognize(&doc);
+            let mut prev_end = 0;
+            let mut next_id = 0;
+            for m in &mentions {
+                assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end) && m.start < m.end, "{text:?}");
+                assert!(m.start >= prev_end, "overlap in {text:?}: {mentions:?}");
+                prev_end = m.end;
+                assert!(m.entity <= next_id, "{text:?}");
+                next_id = next_id.max(m.entity + 1);
+                assert!(!m.normal.is_empty());
+            }
+            assert_eq!(entities.len(), next_id);
+            assert_eq!(entities.iter().map(|e| e.mentions).sum::<usize>(), mentions.len());
+        }
+    }
+}
+
+/// A long text (repeated sentences, runaway quote marks) is handled in time linear in its length.
+#[test]
+fn long_texts_stay_linear() {
+    let r = Recognizer::new();
+    let unit = "Президент Казахстана Касым-Жомарт Токаев встретился в Астане с Чэн Шулянем и представителями \
+                компании «Газпром» (Gazprom) и Союза журналистов Казахстана. «««« Токаев отметил рост. ";
+    let text = unit.repeat(3000);
+    let start = std::time::Instant::now();
+    let doc = Doc { text: &text, lang: "ru", seg: segment::segment(&text, "ru") };
+    let (mentions, entities) = r.recognize(&doc);
+    assert!(mentions.len() >= 3000 * 6, "{}", mentions.len());
+    assert!(entities.len() < 20, "{entities:?}");
+    assert!(start.elapsed().as_secs() < 20);
+}

@@ -20,6 +20,10 @@ impl Ctx<'_, '_> {
             }
             let c = self.toks[i].text.chars().next().unwrap_or(' ');
             let open_straight = stack.last().is_some_and(|&(_, o)| o == '"');
+            if stack.len() >= 16 {
+                // Runaway opening marks: only the innermost can still pair.
+                stack.remove(0);
+            }
             match c {
                 '«' | '„' => stack.push((i, c)),
                 '“' if stack.last().is_some_and(|&(_, o)| o == '„') => {

@@ -279,7 +279,8 @@ impl Ctx<'_, '_> {
         }
         if k >= 2 && self.toks[k - 1].text == "(" {
             let before = self.toks[k - 2].end;
-            if let Some(f) = self.out.iter().rev().find(|f| f.end == before) {
+            // The mention before the bracket was found moments ago: look at the last few only.
+            if let Some(f) = self.out.iter().rev().take(16).find(|f| f.end == before) {
                 kind = f.kind;
             } else if matches!(self.toks[k - 2].text, "»" | "\"" | "“" | "”") {
                 return;

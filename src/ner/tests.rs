@@ -335,7 +335,7 @@ fn random_texts_keep_the_guarantees() {
         for _ in 0..n {
             seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
             text.push_str(pool[(seed >> 33) as usize % pool.len()]);
-            if (seed >> 20) % 3 != 0 {
+            if !(seed >> 20).is_multiple_of(3) {
                 text.push(' ');
             }
         }

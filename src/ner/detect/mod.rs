@@ -393,6 +393,11 @@ impl<'g, 't> Ctx<'g, 't> {
                 i += 1;
                 continue;
             }
+            if i > 0 && self.toks[i - 1].text == "." && self.toks[i - 1].end == t.start {
+                // «.РФ», «.kz»: a domain zone.
+                i += 1;
+                continue;
+            }
             if let Some(e) = self.place_phrase(i) {
                 i = e;
                 continue;
@@ -406,11 +411,6 @@ impl<'g, 't> Ctx<'g, 't> {
                 let (kind, group, normal) = (entry.kind, entry.group, entry.normal.clone());
                 self.push(i, e, kind, normal, Some(group));
                 i = e;
-                continue;
-            }
-            if i > 0 && self.toks[i - 1].text == "." && self.toks[i - 1].end == t.start {
-                // «.РФ», «.kz»: a domain zone.
-                i += 1;
                 continue;
             }
             if self.titled[i] {
@@ -493,22 +493,33 @@ impl<'g, 't> Ctx<'g, 't> {
     /// organization or place found elsewhere in the article, is another mention of it.
     fn propagate(&mut self) {
         let mut known: HashMap<String, (EntityType, String)> = HashMap::new();
-        for f in &self.out {
+        let out = std::mem::take(&mut self.out);
+        for f in &out {
             let words: Vec<&str> = f.normal.split_whitespace().collect();
-            match f.kind {
-                EntityType::Person => {
-                    if let Some(last) = words.last()
-                        && words.len() >= 2
-                    {
-                        known.entry(key(last)).or_insert((f.kind, last.to_string()));
-                    }
-                }
-                _ if words.len() == 1 => {
-                    known.entry(key(&f.normal)).or_insert((f.kind, f.normal.clone()));
-                }
-                _ => {}
+            let (name, last) = match f.kind {
+                EntityType::Person if words.len() >= 2 => (words[words.len() - 1].to_string(), true),
+                EntityType::Location | EntityType::Organization if words.len() == 1 => (f.normal.clone(), false),
+                _ => continue,
+            };
+            known.entry(key(&name)).or_insert((f.kind, name.clone()));
+            // The lemmas of the mention's last word find its other forms («Ведомостей» after «Ведомости»);
+            // for a person only surname lemmas count.
+            let Some(t) = self.toks.partition_point(|t| t.end <= f.end).checked_sub(1) else { continue };
+            if t >= self.toks.len() || self.toks[t].end != f.end || !self.toks[t].word {
+                continue;
+            }
+            let lemmas: Vec<String> = self
+                .info(t)
+                .parses
+                .iter()
+                .filter(|p| !last || p.name == NameKind::Surname)
+                .map(|p| key(&p.analysis.lemma))
+                .collect();
+            for l in lemmas {
+                known.entry(l).or_insert((f.kind, name.clone()));
             }
         }
+        self.out = out;
         if known.is_empty() {
             return;
         }

@@ -141,7 +141,12 @@ pub(super) fn adj_head(ctx: &mut Ctx, adjs: &[usize], head: usize) -> String {
     }
     let (head_word, gender) = head_form(ctx, head, &[Pos::Noun, Pos::Propn]);
     let mut out = String::new();
-    for &a in adjs {
+    for (n, &a) in adjs.iter().enumerate() {
+        if n > 0 && a > adjs[n - 1] + 1 {
+            // A conjunction between adjectives stays: «Промышленный и коммерческий банк».
+            out.push_str(&span_text(ctx, adjs[n - 1] + 1, a));
+            out.push(' ');
+        }
         out.push_str(&adjective(ctx, a, gender));
         out.push(' ');
     }

@@ -118,6 +118,10 @@ impl Ctx<'_, '_> {
             while j < end && adjs.len() < 3 && self.is_adj(j) && (j == i || !self.toks[j].latin) {
                 adjs.push(j);
                 j += 1;
+                // «Промышленный и коммерческий банк»
+                if j + 1 < end && self.toks[j].text == "и" && !self.toks[j + 1].cap && self.is_adj(j + 1) {
+                    j += 1;
+                }
             }
         }
         if j >= end || self.taken[j] || !self.lemma_in(j, &self.gaz.org_heads) {

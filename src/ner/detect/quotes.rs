@@ -43,6 +43,9 @@ impl Ctx<'_, '_> {
             }
         }
         pairs.sort_unstable();
+        // The closing mark of the last organization in quotes: a list goes on with more of them
+        // («движение «За права человека», «Жилищная солидарность»»).
+        let mut last_org: Option<usize> = None;
         for (o, c) in pairs {
             if c <= o + 1 || c - o > 9 || self.toks[o].sent != self.toks[c].sent && c - o > 4 {
                 continue;
@@ -53,15 +56,18 @@ impl Ctx<'_, '_> {
             {
                 continue;
             }
-            let org_noun = o > 0
-                && (self.lemma_in(o - 1, &self.gaz.quote_org_nouns)
-                    || self.toks[o - 1].word && self.gaz.media_cues.contains(self.lower(o - 1).as_ref()));
+            let listed = last_org.is_some_and(|l| l + 2 == o && matches!(self.toks[l + 1].text, "," | "и"));
+            let org_noun = listed
+                || o > 0
+                    && (self.lemma_in(o - 1, &self.gaz.quote_org_nouns)
+                        || self.toks[o - 1].word && self.gaz.media_cues.contains(self.lower(o - 1).as_ref()));
             let content = &self.text[self.toks[s].start..self.toks[e - 1].end];
             let known = self.gaz_exact(content);
             let cap = self.toks[s].cap || self.toks[s].latin || !self.toks[s].word;
             if org_noun && cap || known.is_some_and(|(k, _)| k == EntityType::Organization) {
                 let normal = normalize::quoted(self, s, e);
                 self.push(s, e, EntityType::Organization, normal, known.map(|(_, g)| g));
+                last_org = Some(c);
             } else {
                 for t in &mut self.titled[s..e] {
                     *t = true;

@@ -218,7 +218,8 @@ pub(super) fn person(ctx: &mut Ctx, s: usize, e: usize, chinese: bool) -> String
     }
     // Cases every word of the name can be in.
     let mut cases = 0x3f_u8;
-    for i in s..e {
+    // From the last word back: the surname's case is the surest, a guessed first name's the least.
+    for i in (s..e).rev() {
         let c = match ctx.first_name(i) {
             Some(f) => f.cases,
             None => ctx.info(i).cases(|p| is_name(p) && (gender == Gender::None || p.gender == gender)),

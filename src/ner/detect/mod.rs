@@ -278,7 +278,9 @@ impl<'g, 't> Ctx<'g, 't> {
         }
         if self.key_sets[id].is_none() {
             let mut keys = vec![self.lower(i).into_owned()];
-            for p in &self.cache.at(id).parses {
+            // A plural form of a singular name is no form of the name («Алтаев» is not «Алтай»); plural-only
+            // names («Нидерланды», «Штаты») keep their plural lemma.
+            for p in self.cache.at(id).parses.iter().filter(|p| !p.plural || p.analysis.lemma.ends_with(['ы', 'и'])) {
                 let k = key(&p.analysis.lemma);
                 if !keys.contains(&k) {
                     keys.push(k);
@@ -529,7 +531,11 @@ impl<'g, 't> Ctx<'g, 't> {
                 continue;
             }
             let kid = self.key_id(i);
-            let hit = self.key_set(kid).iter().find_map(|k| known.get(k)).cloned();
+            let mut hit = self.key_set(kid).iter().find_map(|k| known.get(k)).cloned();
+            if hit.is_none() {
+                // Any lemma here, plural ones too: «Ведомостей» is a form of «Ведомости» found before.
+                hit = self.info(i).parses.iter().find_map(|p| known.get(&key(&p.analysis.lemma))).cloned();
+            }
             if let Some((kind, normal)) = hit {
                 let normal = if kind == EntityType::Person { normal } else { normalize::single(self, i, kind) };
                 self.push(i, i + 1, kind, normal, None);

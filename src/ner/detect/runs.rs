@@ -21,6 +21,9 @@ impl Ctx<'_, '_> {
         if t.latin {
             return Label::Latin;
         }
+        if self.gaz.chinese_surnames.contains(lower) && !t.initial {
+            return Label::Chinese;
+        }
         if PARTICLES.contains(&lower) {
             return Label::Particle;
         }
@@ -29,9 +32,6 @@ impl Ctx<'_, '_> {
         }
         if t.upper {
             return Label::Abbr;
-        }
-        if self.gaz.chinese_surnames.contains(lower) && !t.initial {
-            return Label::Chinese;
         }
         let initial = t.initial;
         let info = self.info(i);
@@ -100,7 +100,11 @@ impl Ctx<'_, '_> {
             if !(self.toks[j].cap || j > i && self.is_particle(j)) {
                 break;
             }
-            let after_first = j > i && self.gaz.first_names.contains_key(self.lower(j - 1).as_ref());
+            // After a first name or a patronymic comes the rest of the name, even one that looks like a place
+            // («Нуржан Нуртаевич Алтаев»).
+            let after_first = j > i
+                && (self.gaz.first_names.contains_key(self.lower(j - 1).as_ref())
+                    || ["вич", "вна", "ична", "улы", "кызы"].iter().any(|s| self.toks[j - 1].text.ends_with(s)));
             if j > i
                 && !after_first
                 && self.gaz_match(j).is_some()
@@ -144,7 +148,8 @@ impl Ctx<'_, '_> {
                         if matches!(cur, Label::Abbr | Label::Latin | Label::Org) {
                             break;
                         }
-                        let glued = prev == Label::Particle || cur == Label::Particle;
+                        // «Люк Ван Велли»: after a first name «Ван» is a particle, not a Chinese surname.
+                        let glued = matches!(prev, Label::Particle | Label::Chinese) || cur == Label::Particle;
                         let second = e == k + 1;
                         let more = matches!(prev, Label::First | Label::Patronymic) || cur == Label::Patronymic;
                         if second || glued || more {

@@ -159,21 +159,42 @@ pub(crate) fn detect(en: &English, doc: &Doc) -> Vec<Found> {
                 break;
             }
         }
-        let title_before = i > 0 && TITLES.contains(&word(i - 1));
-        // Leading common words and titles: «The», «President».
-        let mut s = i;
-        let mut titled = title_before;
-        while s < j && (en.words.contains(word(s)) || JOINERS.contains(&word(s))) {
-            titled |= TITLES.contains(&word(s)) || word(s) == "Prime";
-            s += 1;
-        }
-        let mut k = s;
+        let mut titled =
+            i > 0 && TITLES.contains(&word(i - 1)) || i > 1 && word(i - 1) == "." && TITLES.contains(&word(i - 2));
+        let lookup = |name: &str| -> Option<EntityType> {
+            en.names.get(name).copied().or_else(|| {
+                // «ASTANA» in a dateline.
+                let upper = name.chars().count() > 3 && !name.chars().any(char::is_lowercase);
+                let title: String =
+                    name.chars().take(1).chain(name.chars().skip(1).flat_map(char::to_lowercase)).collect();
+                if upper { en.names.get(title.as_str()).copied() } else { None }
+            })
+        };
+        let mut k = i;
         while k < j {
+            let common = en.words.contains(word(k)) || JOINERS.contains(&word(k));
+            // The piece: up to the next common word or title («Kazakh President Kassym-Jomart Tokayev»).
+            let mut pe = k + 1;
+            while pe < j && !en.words.contains(word(pe)) {
+                pe += 1;
+            }
+            while pe > k + 1 && JOINERS.contains(&word(pe - 1)) {
+                pe -= 1;
+            }
+            let last = word(pe - 1);
+            let org_word =
+                ORG_WORDS.contains(&last) || ORG_WORDS.contains(&word(k)) && pe > k + 1 && word(k + 1) == "of";
+            if !common && org_word {
+                // «Shanghai Cooperation Organization», «China National Petroleum Corporation», «Bank of China».
+                push(&mut out, text, toks[k].start, toks[pe - 1].start, toks[pe - 1].end, EntityType::Organization);
+                k = pe;
+                continue;
+            }
             // The longest gazetteer name from k.
             let mut hit = None;
             for e in (k + 1..=j.min(k + 5)).rev() {
                 let name = &text[toks[k].start..bare_end(text, toks[e - 1].start, toks[e - 1].end)];
-                if let Some(&kind) = en.names.get(name) {
+                if let Some(kind) = lookup(name) {
                     hit = Some((e, kind));
                     break;
                 }
@@ -183,9 +204,14 @@ pub(crate) fn detect(en: &English, doc: &Doc) -> Vec<Found> {
                 k = e;
                 continue;
             }
+            if common {
+                titled |= TITLES.contains(&word(k)) || word(k) == "Prime";
+                k += 1;
+                continue;
+            }
             // Up to the next gazetteer name.
             let mut e = k + 1;
-            while e < j && !en.names.contains_key(word(e)) {
+            while e < pe && lookup(word(e)).is_none() {
                 e += 1;
             }
             while e > k + 1 && JOINERS.contains(&word(e - 1)) {
@@ -194,11 +220,10 @@ pub(crate) fn detect(en: &English, doc: &Doc) -> Vec<Found> {
             let words: Vec<&str> = (k..e).map(word).collect();
             let last = words.last().copied().unwrap_or_default();
             let upper = words.len() == 1 && last.chars().count() >= 2 && !last.chars().any(char::is_lowercase);
-            let org_word = ORG_WORDS.contains(&last) || ORG_WORDS.contains(&words[0]) && words.get(1) == Some(&"of");
             let mid = !(k == i && initial);
-            let kind = if org_word || upper {
+            let kind = if upper {
                 Some(EntityType::Organization)
-            } else if en.first_names.contains(words[0]) || titled && k == s || (2..=3).contains(&words.len()) && mid {
+            } else if en.first_names.contains(words[0]) || titled || (2..=3).contains(&words.len()) && mid {
                 Some(EntityType::Person)
             } else if words.len() == 1 && k > 0 && mid && matches!(word(k - 1), "in" | "from") {
                 Some(EntityType::Location)
@@ -208,6 +233,7 @@ pub(crate) fn detect(en: &English, doc: &Doc) -> Vec<Found> {
             if let Some(kind) = kind {
                 push(&mut out, text, toks[k].start, toks[e - 1].start, toks[e - 1].end, kind);
             }
+            titled = false;
             k = e;
         }
         i = j;

@@ -277,6 +277,19 @@ fn english_names_by_capitalization_and_lists() {
         assert!(got.iter().any(|(s, k)| s == span && *k == kind), "want {span} {kind:?}, got {got:?}");
     }
     assert!(got.iter().all(|(s, _)| s != "Monday" && s != "The"), "{got:?}");
+
+    let text = "ASTANA – Kazakh President Kassym-Jomart Tokayev spoke at the Shanghai Cooperation Organization \
+                summit. Mr. Smith of China National Petroleum Corporation attended.";
+    let got = spans_en(&r, text);
+    for (span, kind) in [
+        ("ASTANA", LOC),
+        ("Kassym-Jomart Tokayev", PER),
+        ("Shanghai Cooperation Organization", ORG),
+        ("Smith", PER),
+        ("China National Petroleum Corporation", ORG),
+    ] {
+        assert!(got.iter().any(|(s, k)| s == span && *k == kind), "want {span} {kind:?}, got {got:?}");
+    }
 }
 
 /// Pseudo-random texts from a pool of names, words, quote marks and odd characters: no panic, and the output

@@ -181,6 +181,15 @@ pub(crate) fn detect(en: &English, doc: &Doc) -> Vec<Found> {
             while pe > k + 1 && JOINERS.contains(&word(pe - 1)) {
                 pe -= 1;
             }
+            if titled && !common {
+                // «Mr. Smith of China National Petroleum Corporation»: the person ends at «of».
+                if let Some(jn) = (k + 1..pe).find(|&x| JOINERS.contains(&word(x))) {
+                    push(&mut out, text, toks[k].start, toks[jn - 1].start, toks[jn - 1].end, EntityType::Person);
+                    titled = false;
+                    k = jn + 1;
+                    continue;
+                }
+            }
             let last = word(pe - 1);
             let org_word =
                 ORG_WORDS.contains(&last) || ORG_WORDS.contains(&word(k)) && pe > k + 1 && word(k + 1) == "of";

@@ -264,9 +264,17 @@ impl<'g, 't> Ctx<'g, 't> {
     }
 
     /// The lowercase key of token `i`, borrowed when the token is already lowercase without «ё».
-    fn lower(&self, i: usize) -> Cow<'t, str> {
+    fn lower(&self, i: usize) -> Cow<'_, str> {
         let t = self.toks[i];
-        if !t.cap && !t.text.contains('ё') { Cow::Borrowed(t.text) } else { Cow::Owned(key(t.text)) }
+        if !t.cap && !t.text.contains('ё') {
+            return Cow::Borrowed(t.text);
+        }
+        // A capitalized word's key is the first of its key set, once that is computed.
+        let id = self.info_id[i];
+        match self.key_sets.get(id as usize).and_then(|k| k.as_ref()) {
+            Some(keys) if id != u32::MAX => Cow::Borrowed(keys[0].as_str()),
+            _ => Cow::Owned(key(t.text)),
+        }
     }
 
     /// The number of token `i`'s key set (its lowercase form and the lemmas of its parses), computed once per
@@ -385,6 +393,9 @@ impl<'g, 't> Ctx<'g, 't> {
                 i = e;
                 continue;
             }
+            if t.cap {
+                self.key_id(i);
+            }
             if !t.cap {
                 // Lowercase organization heads: «министерства иностранных дел Китая».
                 if t.text.starts_with("министерств")
@@ -439,6 +450,7 @@ impl<'g, 't> Ctx<'g, 't> {
     }
 
     pub fn first_name(&self, i: usize) -> Option<&'g FirstName> {
-        self.gaz.first_names.get(&key(self.toks[i].text))
+        let gaz = self.gaz;
+        gaz.first_names.get(self.lower(i).as_ref())
     }
 }

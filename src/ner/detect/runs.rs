@@ -205,6 +205,7 @@ impl Ctx<'_, '_> {
                     self.push(k, k + 1, EntityType::Location, normal, None);
                     k += 1;
                 }
+                Label::Abbr if self.model_code(k) => k += 1,
                 Label::Org | Label::Abbr => {
                     let normal = if l == Label::Abbr {
                         self.toks[k].text.to_string()
@@ -261,6 +262,16 @@ impl Ctx<'_, '_> {
             }
         }
         j
+    }
+
+    /// Capitals joined to a number by a hyphen name a model, not an organization: «Ту-154», «ТМА-20», «Су-35».
+    pub(super) fn model_code(&self, k: usize) -> bool {
+        let n = self.toks.len();
+        k + 2 < n
+            && self.toks[k + 1].text == "-"
+            && self.toks[k + 1].start == self.toks[k].end
+            && self.toks[k + 2].start == self.toks[k + 1].end
+            && self.toks[k + 2].number
     }
 
     /// Whether a surname and the first name after it can be in one case («Лужков Юрий», not «Ельцина Наина»).

@@ -23,6 +23,7 @@ mod dates;
 mod doc;
 pub mod io;
 mod lang;
+mod morph;
 mod ner;
 mod pipeline;
 mod quotes;

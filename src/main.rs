@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use clap::{Args, Parser, Subcommand};
 use gazeta::io::{Fields, InputOptions, Inputs};
-use gazeta::{Config, DEFAULT_MAX_TEXT_BYTES, ErrorCode, Output, Pipeline};
+use gazeta::{Config, ErrorCode, Output, Pipeline};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 /// Exit status when some records became error records.
@@ -38,23 +38,40 @@ enum Command {
     Schema,
 }
 
+const EXTRACT_HELP: &str = "\
+Output: one JSON line per input record, in input order (`gazeta schema` prints the JSON Schema). A record that
+cannot be analysed becomes {\"id\": …, \"error\": {\"code\", \"message\", \"line\"}} with code invalid_json,
+missing_text, invalid_text, empty_text, invalid_utf8, too_large, truncated_input or unreadable_input.
+Ids: the record's id field, else its line number (JSONL) or its path (.txt files).
+
+Exit status: 0 all records analysed (or --allow-errors); 1 some records became error records; 2 an input could
+not be read, a compressed input was truncated, the output could not be written, or a bad command line.
+
+Examples:
+  gazeta extract dump.jsonl.gz -o out.jsonl
+  gazeta extract --text-field body --date-field published news.jsonl
+  cat *.jsonl | gazeta extract --reference-date 2025-07-03 > out.jsonl
+  gazeta extract articles/ -j 2 --allow-errors -o out.jsonl";
+
 #[derive(Args)]
+#[command(after_help = EXTRACT_HELP)]
 struct ExtractArgs {
-    /// JSONL files, .txt files or directories of them (.gz and .zst read transparently); `-` or nothing: stdin.
+    /// JSONL files, .txt files, or directories (walked for *.txt, *.txt.gz, *.txt.zst); `-` or nothing: stdin
+    /// (JSONL). gzip and zstd are read transparently, whatever the name.
     inputs: Vec<PathBuf>,
-    /// Write the output here instead of stdout.
+    /// Write the output here instead of stdout (`-`: stdout).
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
     /// Worker threads (0: one per core).
-    #[arg(short = 'j', long, default_value_t = 0)]
-    threads: usize,
+    #[arg(short = 'j', long, default_value_t = 0, value_parser = clap::value_parser!(u16).range(0..=256))]
+    threads: u16,
     /// JSONL field holding the article text.
     #[arg(long, default_value = "text", value_name = "NAME")]
     text_field: String,
     /// JSONL field holding the article id (the line number when absent).
     #[arg(long, default_value = "id", value_name = "NAME")]
     id_field: String,
-    /// JSONL field holding the publication date (YYYY-MM-DD).
+    /// JSONL field holding the publication date (YYYY-MM-DD or an ISO 8601 date-time).
     #[arg(long, default_value = "date", value_name = "NAME")]
     date_field: String,
     /// JSONL field holding the title (copied to the output).
@@ -63,8 +80,8 @@ struct ExtractArgs {
     /// Publication date for records without one: relative dates are resolved against it.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     reference_date: Option<chrono::NaiveDate>,
-    /// Texts over this many bytes become `too_large` error records.
-    #[arg(long, default_value_t = DEFAULT_MAX_TEXT_BYTES, value_name = "BYTES")]
+    /// Texts over this many bytes (suffixes K, M, G: powers of 1024) become `too_large` error records.
+    #[arg(long, default_value = "64M", value_name = "BYTES", value_parser = parse_size)]
     max_text_bytes: usize,
     /// Exit 0 even when some records became error records.
     #[arg(long, conflicts_with = "fail_fast")]
@@ -75,6 +92,30 @@ struct ExtractArgs {
     /// No progress bar and no summary.
     #[arg(short, long)]
     quiet: bool,
+}
+
+/// Whether two paths name the same existing file.
+fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
+/// A byte count with an optional binary suffix: `1000000`, `512K`, `64M`, `64MiB`, `1G`.
+fn parse_size(s: &str) -> Result<usize, String> {
+    let t = s.trim();
+    let split = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    let (digits, unit) = t.split_at(split);
+    let n: usize = digits.parse().map_err(|_| format!("expected a byte count like 1000000 or 64M, not {s:?}"))?;
+    let shift = match unit.to_ascii_lowercase().as_str() {
+        "" | "b" => 0,
+        "k" | "kb" | "kib" => 10,
+        "m" | "mb" | "mib" => 20,
+        "g" | "gb" | "gib" => 30,
+        _ => return Err(format!("unknown unit {unit:?}: use K, M or G (powers of 1024)")),
+    };
+    n.checked_mul(1 << shift).ok_or_else(|| format!("{s} is too large"))
 }
 
 fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
@@ -124,7 +165,8 @@ impl Summary {
             "no errors".to_string()
         } else {
             let by_code: Vec<String> = self.errors.iter().map(|(c, n)| format!("{c} {n}")).collect();
-            format!("{} errors ({})", self.error_count(), by_code.join(", "))
+            let n = self.error_count();
+            format!("{n} error{} ({})", if n == 1 { "" } else { "s" }, by_code.join(", "))
         };
         let mut langs: Vec<(&String, &u64)> = self.langs.iter().collect();
         langs.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
@@ -141,8 +183,10 @@ impl Summary {
 }
 
 fn extract(args: ExtractArgs) -> ExitCode {
-    let threads =
-        if args.threads == 0 { std::thread::available_parallelism().map_or(1, |n| n.get()) } else { args.threads };
+    let threads = match args.threads {
+        0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
+        n => usize::from(n),
+    };
     let pool = match rayon::ThreadPoolBuilder::new().num_threads(threads).build() {
         Ok(pool) => pool,
         Err(e) => {
@@ -150,7 +194,17 @@ fn extract(args: ExtractArgs) -> ExitCode {
             return ExitCode::from(EXIT_IO);
         }
     };
-    let out: Box<dyn Write + Send> = match &args.output {
+    if let Some(path) = args.output.as_deref().filter(|p| p.as_os_str() != "-")
+        && let Some(input) = args.inputs.iter().find(|i| same_file(i, path))
+    {
+        eprintln!(
+            "gazeta: the output {} is also an input ({}): refusing to overwrite it",
+            path.display(),
+            input.display()
+        );
+        return ExitCode::from(EXIT_IO);
+    }
+    let out: Box<dyn Write + Send> = match args.output.as_deref().filter(|p| p.as_os_str() != "-") {
         Some(path) => match File::create(path) {
             Ok(f) => Box::new(BufWriter::with_capacity(1 << 20, f)),
             Err(e) => {
@@ -163,6 +217,11 @@ fn extract(args: ExtractArgs) -> ExitCode {
     let config = Config { reference_date: args.reference_date, max_text_bytes: args.max_text_bytes };
     let fields = Fields { text: args.text_field, id: args.id_field, date: args.date_field, title: args.title_field };
     let inputs = Inputs::open(&args.inputs, InputOptions { fields, max_text_bytes: args.max_text_bytes });
+    if !args.quiet {
+        for dir in inputs.empty_directories() {
+            eprintln!("gazeta: warning: no *.txt, *.txt.gz or *.txt.zst files under {}", dir.display());
+        }
+    }
     let bytes_read = inputs.bytes_read();
     let progress = progress_bar(args.quiet, inputs.total_bytes());
     let pipeline = Pipeline::new(config);
@@ -187,15 +246,15 @@ fn extract(args: ExtractArgs) -> ExitCode {
         })
     });
     progress.finish_and_clear();
-    if !args.quiet {
-        eprintln!("{}", summary.line(started.elapsed()));
-    }
     // A closed pipe (`gazeta extract … | head`) is the reader's choice, not an error.
     if let Err(e) = written
         && e.kind() != io::ErrorKind::BrokenPipe
     {
         eprintln!("gazeta: cannot write the output: {e}");
         return ExitCode::from(EXIT_IO);
+    }
+    if !args.quiet {
+        eprintln!("{}", summary.line(started.elapsed()));
     }
     if unreadable {
         ExitCode::from(EXIT_IO)
@@ -221,12 +280,12 @@ fn progress_bar(quiet: bool, total: Option<u64>) -> ProgressBar {
     let bar = match total {
         Some(t) => ProgressBar::new(t).with_style(
             ProgressStyle::with_template(
-                "{spinner} [{elapsed_precise}] {wide_bar} {bytes}/{total_bytes} {bytes_per_sec} ETA {eta} {msg}",
+                "{spinner} [{elapsed_precise}] {wide_bar} {decimal_bytes}/{decimal_total_bytes} {decimal_bytes_per_sec} ETA {eta} {msg}",
             )
             .expect("valid template"),
         ),
         None => ProgressBar::new_spinner().with_style(
-            ProgressStyle::with_template("{spinner} [{elapsed_precise}] {bytes} {bytes_per_sec} {msg}")
+            ProgressStyle::with_template("{spinner} [{elapsed_precise}] {decimal_bytes} {decimal_bytes_per_sec} {msg}")
                 .expect("valid template"),
         ),
     };

@@ -96,8 +96,12 @@ impl Pipeline {
         let reference = match article.date.as_deref().map(parse_date) {
             Some(Some(d)) => Some(d),
             Some(None) => {
+                let fallback = match self.config.reference_date {
+                    Some(d) => format!("relative dates resolved against the reference date {d}"),
+                    None => "relative dates left unresolved".to_string(),
+                };
                 warnings.push(format!(
-                    "date {:?} is not a YYYY-MM-DD date; relative dates left unresolved",
+                    "date {:?} is not a YYYY-MM-DD date; {fallback}",
                     article.date.as_deref().unwrap_or_default()
                 ));
                 self.config.reference_date
@@ -157,7 +161,7 @@ impl Pipeline {
     /// Analyses a stream of records and writes one JSON line per record to `out`, in input order. Reading,
     /// analysis (on the current rayon pool) and writing overlap, with a bounded number of chunks in flight.
     ///
-    /// `observe` sees every output in order, with the byte length of its text (0 for an error), once it is
+    /// `observe` sees every output in order, with the byte length of its analysed text (0 for an error), once it is
     /// serialized; returning [`ControlFlow::Break`] writes that output and stops.
     pub fn write_jsonl<I, W>(
         &self,
@@ -193,6 +197,7 @@ impl Pipeline {
                     .map(|r| {
                         let text_len = r.as_ref().map_or(0, |a| a.text.len());
                         let output = r.and_then(|a| self.analyze(&a));
+                        let text_len = if output.is_ok() { text_len } else { 0 };
                         let mut line = Vec::with_capacity(1024);
                         write_output(&output, &mut line);
                         (output, text_len, line)

@@ -201,3 +201,43 @@ fn output_validates_against_the_schema() {
         assert!(errors.is_empty(), "record {} does not validate: {errors:?}", record["id"]);
     }
 }
+
+#[test]
+fn refuses_to_overwrite_an_input_and_writes_dash_to_stdout() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("same.jsonl"), jsonl(&[RU])).unwrap();
+    let run = gazeta_in(Some(dir.path()), &["extract", "-q", "same.jsonl", "-o", "./same.jsonl"], b"");
+    assert_eq!(run.status, 2);
+    assert!(run.stderr.contains("also an input"), "{}", run.stderr);
+    assert_eq!(std::fs::read(dir.path().join("same.jsonl")).unwrap(), jsonl(&[RU]), "the input is untouched");
+
+    let run = gazeta_in(Some(dir.path()), &["extract", "-q", "same.jsonl", "-o", "-"], b"");
+    assert_eq!(run.status, 0);
+    assert_eq!(run.records().len(), 1);
+    assert!(!dir.path().join("-").exists());
+}
+
+#[test]
+fn options_are_checked() {
+    assert_eq!(gazeta(&["extract", "-j", "100000"], b"").status, 2, "thread count is bounded");
+    let text = "Слово. ".repeat(300);
+    let run = gazeta(&["extract", "-q", "--max-text-bytes", "1K"], &jsonl(&[&text]));
+    assert_eq!(run.records()[0]["error"]["code"], "too_large");
+    assert_eq!(gazeta(&["extract", "--max-text-bytes", "10 parsecs"], b"").status, 2);
+}
+
+#[test]
+fn summary_and_warnings_speak_plainly() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("notes")).unwrap();
+    std::fs::write(dir.path().join("notes/a.md"), "not an article").unwrap();
+    let input = "{\"text\": null}\n\u{feff}{\"text\": \"Статья из второго файла, склеенного через cat.\"}\n";
+    std::fs::write(dir.path().join("in.jsonl"), input).unwrap();
+    let run = gazeta_in(Some(dir.path()), &["extract", "in.jsonl", "notes"], b"");
+    let records = run.records();
+    assert_eq!(records.len(), 2);
+    assert_eq!(records[0]["error"]["message"], "`text` is null");
+    assert!(records[1]["error"].is_null(), "a BOM opening a later line is skipped too");
+    assert!(run.stderr.contains("no *.txt"), "{}", run.stderr);
+    assert!(run.stderr.contains("1 error (missing_text 1)"), "{}", run.stderr);
+}

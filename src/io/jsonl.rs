@@ -138,10 +138,8 @@ impl<R: BufRead> Iterator for JsonlReader<R> {
                     .at_line(line)));
                 }
             }
-            let mut bytes = self.buf.as_slice();
-            if line == 1 {
-                bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-            }
+            // A BOM opens a file; skipped on every line, so that files joined with `cat` read the same.
+            let bytes = self.buf.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&self.buf);
             if bytes.iter().all(u8::is_ascii_whitespace) {
                 continue; // a blank line is not a record
             }
@@ -181,7 +179,8 @@ pub(crate) fn parse_record(bytes: &[u8], line: u64, fields: &Fields) -> Result<A
     };
     let err = |code, message: String| Err(RecordError::new(id.clone(), code, message).at_line(line));
     let text = match raw.text {
-        None | Some(Value::Null) => return err(ErrorCode::MissingText, format!("no `{}` field", fields.text)),
+        None => return err(ErrorCode::MissingText, format!("no `{}` field", fields.text)),
+        Some(Value::Null) => return err(ErrorCode::MissingText, format!("`{}` is null", fields.text)),
         Some(Value::String(s)) => s,
         Some(other) => {
             return err(ErrorCode::InvalidText, format!("`{}` is {}, not a string", fields.text, json_type(&other)));

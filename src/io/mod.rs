@@ -113,6 +113,17 @@ impl Inputs {
         Arc::clone(&self.bytes_read)
     }
 
+    /// The directories among the inputs that hold no text file.
+    pub fn empty_directories(&self) -> Vec<&Path> {
+        self.sources
+            .iter()
+            .filter_map(|s| match s {
+                Source::Directory(path, Ok(files)) if files.is_empty() => Some(path.as_path()),
+                _ => None,
+            })
+            .collect()
+    }
+
     /// The total size of the inputs in bytes, when every input is a file.
     pub fn total_bytes(&self) -> Option<u64> {
         self.total_bytes

@@ -18,6 +18,19 @@ SETS = [  # name, gold path under EVAL_DIR, tasks, extra args
 ]
 
 
+def check_reference_date(eval_dir, binary, tmp):
+    """With a publication date, the seed's «в среду» resolves to the Wednesday before it (issue: dates)."""
+    gold = os.path.join(eval_dir, "seed/gold.jsonl")
+    if not os.path.exists(gold):
+        return []
+    out = subprocess.run([binary, "extract", "-q", "--reference-date", "2025-07-03", gold],
+                         capture_output=True, text=True, check=True).stdout
+    values = {d["text"]: d["value"] for rec in map(json.loads, out.splitlines()) for d in rec.get("dates", [])}
+    got = values.get("среду")
+    print(f"seed+reference-date\tсреду\t{got}  (expected 2025-07-02)")
+    return [] if got == "2025-07-02" else [f"seed with reference date: среду = {got}, expected 2025-07-02"]
+
+
 def main(eval_dir, binary):
     here = os.path.dirname(os.path.abspath(__file__))
     with open(os.path.join(here, "floors.json"), encoding="utf-8") as f:
@@ -46,6 +59,7 @@ def main(eval_dir, binary):
                         if not ok:
                             failures.append(f"{name} {key} = {value} < {floor}")
                     print(f"{name}\t{key}\t{value}{mark}")
+        failures += check_reference_date(eval_dir, binary, tmp)
     if failures:
         print("quality regressions:\n  " + "\n  ".join(failures))
         return 1

@@ -21,6 +21,7 @@ mod analysis;
 mod article;
 mod dates;
 mod doc;
+mod fastmap;
 pub mod io;
 mod lang;
 mod morph;

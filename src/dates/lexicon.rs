@@ -3,8 +3,7 @@
 //! Russian and English share the table (their forms never collide), so one scan serves either language and
 //! a Russian date inside an English article is still found. Forms are looked up lowercased with ё folded to е.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use crate::fastmap::FastMap;
 
 /// A unit of «N units назад» and «прошлом году».
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -86,30 +85,13 @@ pub(super) struct Lex {
     pub starts: bool,
 }
 
-/// FNV-1a: word forms are short, and SipHash would cost more than the rest of the lookup.
-#[derive(Default)]
-pub(super) struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
 /// The longest form in bytes.
 const MAX_FORM: usize = 64;
 
 /// The parsed vocabulary.
 pub(super) struct Lexicon {
     /// Form → index into `entries` (index 0 is the empty entry).
-    map: HashMap<Box<[u8]>, u16, BuildHasherDefault<Fnv>>,
+    map: FastMap<Box<[u8]>, u16>,
     entries: Vec<Lex>,
     /// Longest form in bytes: longer words are never looked up.
     max_len: usize,
@@ -167,7 +149,7 @@ fn lines(data: &str) -> impl Iterator<Item = (&str, std::str::SplitWhitespace<'_
 impl Lexicon {
     pub fn new() -> Self {
         let mut lx = Lexicon {
-            map: HashMap::default(),
+            map: FastMap::default(),
             entries: vec![Lex::default()],
             max_len: 0,
             filter: Box::new([0; FILTER_WORDS]),

@@ -1,9 +1,8 @@
 //! Language data for the sentence splitter: abbreviations with a class that says whether they can end a sentence,
 //! and the words that commonly open one. Loaded from data/segment/ once per process.
 
+use crate::fastmap::{FastMap, FastSet};
 use crate::text::{is_upper, lower};
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use super::{Token, TokenKind, tokens};
@@ -22,27 +21,6 @@ pub(super) enum Class {
     /// Only before a common sentence opener («in the U.S. The talks», but «the U.S. Senate»).
     Weak,
 }
-
-/// FNV-1a: the keys are a few bytes long, where SipHash costs more than the rest of a lookup. (Iteration order never
-/// reaches the output: the maps are only probed.)
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type FnvBuild = BuildHasherDefault<Fnv>;
 
 /// One part of an abbreviation, compared with one token.
 #[derive(Debug)]
@@ -63,10 +41,10 @@ struct Entry {
 /// Abbreviations keyed by their last word in lower case; each list is ordered longest entry first, exact first.
 #[derive(Debug, Default)]
 pub(super) struct Lexicon {
-    by_last: HashMap<String, Vec<Entry>, FnvBuild>,
+    by_last: FastMap<String, Vec<Entry>>,
     /// The longest key in bytes: longer words are not looked up.
     longest: usize,
-    starters: HashSet<&'static str, FnvBuild>,
+    starters: FastSet<&'static str>,
 }
 
 /// An abbreviation found before a dot: its class and the index of its first token.

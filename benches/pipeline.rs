@@ -1,12 +1,19 @@
-//! Throughput per stage and end to end on the bundled fixture articles (`cargo bench`). Criterion reports MB/s
-//! (bytes of UTF-8 text). For whole-corpus figures with both cores and peak memory, see `scripts/throughput.sh`.
+//! Throughput per stage and end to end (`cargo bench`); criterion reports MB/s of UTF-8 text. The articles are the
+//! bundled fixtures, or any JSONL file with a `text` field named by `GAZETA_BENCH_CORPUS` (e.g. the factRuEval dev
+//! set: `GAZETA_BENCH_CORPUS=../shared/eval/dev/factru-dev.gold.jsonl cargo bench`). Per-stage figures are warm:
+//! the same articles are analysed many times. For whole-corpus figures with both cores and peak memory, see
+//! `scripts/throughput.sh`.
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use gazeta::stages::{self, Prepared};
 use gazeta::{Article, Config, Pipeline};
 
 fn fixture_articles() -> Vec<Article> {
-    include_str!("../fixtures/articles.jsonl")
+    let corpus = match std::env::var("GAZETA_BENCH_CORPUS") {
+        Ok(path) => std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("GAZETA_BENCH_CORPUS {path}: {e}")),
+        Err(_) => include_str!("../fixtures/articles.jsonl").to_string(),
+    };
+    corpus
         .lines()
         .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
         .filter_map(|v| {
@@ -49,6 +56,22 @@ fn per_stage(c: &mut Criterion) {
     group.finish();
 }
 
+/// The splitter on article-sized text in other scripts (the generic rules, CJK and Arabic punctuation).
+fn segment_scripts(c: &mut Criterion) {
+    let samples = [
+        ("en", "Mr. Smith met Dr. Jones in Washington, D.C. on Monday. \"We agreed,\" he said. Shares rose 3.5%.\n"),
+        ("zh", "习近平主席今天会见了托卡耶夫总统。双方讨论了“一带一路”合作！会谈持续了两个小时。\n"),
+        ("ar", "وصل الرئيس إلى المدينة. بدأ الاجتماع في الساعة العاشرة؟ نعم، وانتهى بعد ساعتين.\n"),
+    ];
+    let mut group = c.benchmark_group("segment_script");
+    for (lang, sample) in samples {
+        let text = sample.repeat(4000 / sample.len() + 1);
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_function(lang, |b| b.iter(|| stages::segment(&text, lang)));
+    }
+    group.finish();
+}
+
 fn end_to_end(c: &mut Criterion) {
     let articles = fixture_articles();
     let pipeline = Pipeline::new(Config::default());
@@ -70,5 +93,5 @@ fn end_to_end(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, load, per_stage, end_to_end);
+criterion_group!(benches, load, per_stage, segment_scripts, end_to_end);
 criterion_main!(benches);

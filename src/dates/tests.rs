@@ -349,44 +349,6 @@ fn russian_more_phenomena() {
     check(RU_MORE, "ru", None);
 }
 
-/// The stage's speed on real news: `cargo test --release --lib dates::tests::speed -- --ignored --nocapture`
-/// (reads the texts of `GAZETA_SPEED_CORPUS`, a JSONL file with `text` fields, default the factRuEval dev set).
-#[test]
-#[ignore]
-fn speed() {
-    let path =
-        std::env::var("GAZETA_SPEED_CORPUS").unwrap_or_else(|_| "../shared/eval/dev/factru-dev.gold.jsonl".into());
-    let Ok(data) = std::fs::read_to_string(&path) else {
-        eprintln!("no corpus at {path}");
-        return;
-    };
-    let texts: Vec<String> = data
-        .lines()
-        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .filter_map(|v| v.get("text").and_then(|t| t.as_str()).map(str::to_string))
-        .collect();
-    let docs: Vec<Doc> = texts.iter().map(|t| Doc { text: t, lang: "ru", seg: segment::segment(t, "ru") }).collect();
-    let bytes: usize = texts.iter().map(String::len).sum();
-    let extractor = DateExtractor::new();
-    let reference = NaiveDate::from_ymd_opt(2025, 7, 3);
-    let (mut found, rounds) = (0, 50);
-    let start = std::time::Instant::now();
-    for round in 0..rounds {
-        for d in &docs {
-            found += extractor.extract(d, if round % 2 == 0 { None } else { reference }).len();
-        }
-    }
-    let secs = start.elapsed().as_secs_f64();
-    let mb = (bytes * rounds) as f64 / 1e6;
-    eprintln!(
-        "dates stage: {} docs, {:.2} MB x {rounds} rounds in {secs:.3} s = {:.1} MB/s ({} dates per round)",
-        docs.len(),
-        bytes as f64 / 1e6,
-        mb / secs,
-        found / rounds
-    );
-}
-
 /// Whole news items, written for these tests, with every date a reader would mark.
 const RU_ARTICLES: &[Row] = &[
     (

@@ -193,56 +193,6 @@ fn other_languages_and_odd_input_give_nothing_and_do_not_panic() {
     }
 }
 
-/// The NER stage's speed on one core: `GAZETA_NER_CORPUS=file.jsonl cargo test --release --lib ner_speed --
-/// --ignored --nocapture` (JSONL with a `text` field; segmentation is done before timing).
-#[test]
-#[ignore]
-fn ner_speed() {
-    let path = std::env::var("GAZETA_NER_CORPUS").unwrap_or_else(|_| "../shared/eval/dev/factru-dev.gold.jsonl".into());
-    let Ok(data) = std::fs::read_to_string(&path) else {
-        eprintln!("no corpus at {path}; skipped");
-        return;
-    };
-    let texts: Vec<String> = data
-        .lines()
-        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .filter_map(|v| v.get("text").and_then(|t| t.as_str()).map(str::to_string))
-        .collect();
-    let docs: Vec<Doc> = texts.iter().map(|t| Doc { text: t, lang: "ru", seg: segment::segment(t, "ru") }).collect();
-    let bytes: usize = texts.iter().map(String::len).sum();
-    let r = Recognizer::new();
-    // The first pass fills the shared analysis cache: the speed on text never seen before.
-    let cold = std::time::Instant::now();
-    for d in &docs {
-        r.recognize(d);
-    }
-    let cold = cold.elapsed().as_secs_f64();
-    eprintln!(
-        "NER, first pass (cold cache): {:.2} MB in {cold:.3} s = {:.1} MB/s",
-        bytes as f64 / 1e6,
-        bytes as f64 / 1e6 / cold
-    );
-    let start = std::time::Instant::now();
-    let (mut rounds, mut mentions) = (0usize, 0usize);
-    // GAZETA_NER_ROUNDS fixes the number of rounds (for instruction counts on a busy machine).
-    let fixed: Option<usize> = std::env::var("GAZETA_NER_ROUNDS").ok().and_then(|r| r.parse().ok());
-    while fixed.map_or(rounds == 0 || start.elapsed().as_secs_f64() < 3.0, |f| rounds < f) {
-        for d in &docs {
-            mentions += r.recognize(d).0.len();
-        }
-        rounds += 1;
-    }
-    let secs = start.elapsed().as_secs_f64();
-    let mb = (bytes * rounds) as f64 / 1e6;
-    eprintln!(
-        "NER, warm: {} docs x {rounds} rounds, {:.2} MB in {secs:.2} s = {:.1} MB/s ({} mentions per round)",
-        docs.len(),
-        mb,
-        mb / secs,
-        mentions / rounds
-    );
-}
-
 /// Prints the mentions of `NER_DEBUG` (a sentence): `NER_DEBUG=… cargo test --lib ner_debug -- --ignored --nocapture`.
 #[test]
 #[ignore]

@@ -87,63 +87,6 @@ fn odd_input_keeps_invariants() {
     }
 }
 
-/// Speed of `segment` (tokens, paragraphs and sentences) on one core: the Russian dev texts (when /work/shared is
-/// there) and article-sized samples in other scripts, each the best of three runs of about 25 MB:
-/// `cargo test --release --lib segment::tests_robust::speed -- --ignored --nocapture`.
-#[test]
-#[ignore]
-fn speed() {
-    let mut texts = Vec::new();
-    for path in ["../shared/eval/dev/factru-dev.gold.jsonl", "../shared/eval/dev/ud-ru-gsd-dev.gold.jsonl"] {
-        let Ok(data) = std::fs::read_to_string(path) else { continue };
-        for line in data.lines() {
-            if let Ok(v) = serde_json::from_str::<serde_json::Value>(line)
-                && let Some(t) = v["text"].as_str()
-            {
-                texts.push(t.to_string());
-            }
-        }
-    }
-    let best_of_3 = |texts: &[String], lang: &str, run: &dyn Fn(&str, &str) -> usize| -> (f64, usize) {
-        let bytes: usize = texts.iter().map(String::len).sum();
-        let reps = (25_000_000 / bytes.max(1)).max(1);
-        let mut best = 0.0f64;
-        let mut count = 0;
-        for _ in 0..3 {
-            count = 0;
-            let t = std::time::Instant::now();
-            for _ in 0..reps {
-                for text in texts {
-                    count += run(text, lang);
-                }
-            }
-            best = best.max((bytes * reps) as f64 / 1e6 / t.elapsed().as_secs_f64());
-        }
-        (best, count / reps)
-    };
-    let seg = |t: &str, lang: &str| segment(t, lang).sentences.len();
-    let tok = |t: &str, _: &str| tokenize(t).len();
-    if !texts.is_empty() {
-        let (mbs, n) = best_of_3(&texts, "ru", &seg);
-        let (tok_mbs, _) = best_of_3(&texts, "ru", &tok);
-        let mb = texts.iter().map(String::len).sum::<usize>() as f64 / 1e6;
-        eprintln!("ru dev texts ({mb:.2} MB, {n} sentences): segment {mbs:.0} MB/s, tokenize alone {tok_mbs:.0} MB/s");
-    }
-    for (lang, sample) in [
-        (
-            "ru",
-            "Президент К. Токаев 16.06.2025 г. провел встречу в г. Астане. «Мы готовы. Работа идет», — сказал он.\n",
-        ),
-        ("en", "Mr. Smith met Dr. Jones in Washington, D.C. on Monday. \"We agreed,\" he said. Shares rose 3.5%.\n"),
-        ("zh", "习近平主席今天会见了托卡耶夫总统。双方讨论了“一带一路”合作！会谈持续了两个小时。\n"),
-        ("ar", "وصل الرئيس إلى المدينة. بدأ الاجتماع في الساعة العاشرة؟ نعم، وانتهى بعد ساعتين.\n"),
-    ] {
-        let article = sample.repeat(4000 / sample.len() + 1);
-        let (mbs, n) = best_of_3(std::slice::from_ref(&article), lang, &seg);
-        eprintln!("{lang} sample article ({} bytes, {n} sentences): segment {mbs:.0} MB/s", article.len());
-    }
-}
-
 #[test]
 fn fast_letter_and_digit_tests_agree_with_unicode() {
     for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {

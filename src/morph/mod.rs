@@ -24,11 +24,23 @@ const MIN_PROB: f64 = 0.005;
 const SHARDS: usize = 16;
 const SHARD_CAPACITY: usize = 20_000;
 type Shard = Mutex<HashMap<Box<str>, Arc<WordInfo>>>;
-static SHARED: LazyLock<[Shard; SHARDS]> = LazyLock::new(|| std::array::from_fn(|_| Mutex::new(HashMap::default())));
+type Shared = [Shard; SHARDS];
+/// Pruned analyses ([`analyze`]) and complete ones ([`analyze_full`]) are kept apart.
+static SHARED: LazyLock<Shared> = LazyLock::new(|| std::array::from_fn(|_| Mutex::new(HashMap::default())));
+static SHARED_FULL: LazyLock<Shared> = LazyLock::new(|| std::array::from_fn(|_| Mutex::new(HashMap::default())));
 
 /// The analysis of `word`, from the shared cache when another article already needed it.
 pub(crate) fn analyze_shared(word: &str) -> Arc<WordInfo> {
-    let shard = &SHARED[(foldhash::quality::FixedState::with_seed(7).hash_one(word) as usize) % SHARDS];
+    cached(&SHARED, word, analyze)
+}
+
+/// Every parse of `word` ([`analyze_full`]), from the shared cache when it was already needed.
+pub(crate) fn analyze_full_shared(word: &str) -> Arc<WordInfo> {
+    cached(&SHARED_FULL, word, analyze_full)
+}
+
+fn cached(shards: &Shared, word: &str, analyze: fn(&str) -> WordInfo) -> Arc<WordInfo> {
+    let shard = &shards[(foldhash::quality::FixedState::with_seed(7).hash_one(word) as usize) % SHARDS];
     if let Some(info) = shard.lock().ok().and_then(|m| m.get(word).cloned()) {
         return info;
     }
@@ -90,6 +102,12 @@ pub(crate) struct Parse {
     pub plural: bool,
     /// Indeclinable (OpenCorpora `Fixd`).
     pub fixed: bool,
+    /// A trademark (OpenCorpora `Trad`): «Роскосмос» as a brand is neither a person nor a place.
+    pub trademark: bool,
+    /// A determiner (UD `DET`: «этот», «наш»); its `pos` is [`Pos::Adj`], as it agrees like one.
+    pub determiner: bool,
+    /// A verbal adverb (UD `VERB` with `VerbForm=Conv`: «отвечая», «подчеркнув»).
+    pub gerund: bool,
     pub prob: f32,
 }
 
@@ -99,6 +117,13 @@ pub(crate) struct WordInfo {
     pub parses: Vec<Parse>,
     /// The form is in the dictionary (not guessed from its ending).
     pub known: bool,
+}
+
+impl Parse {
+    /// The parse is the dictionary's, not guessed from the word's ending or built by a rule.
+    pub fn in_dictionary(&self) -> bool {
+        self.analysis.source == Source::Dictionary
+    }
 }
 
 impl WordInfo {
@@ -123,8 +148,18 @@ impl WordInfo {
     }
 }
 
-/// Analyses one word form (no cache).
+/// Analyses one word form (no cache), keeping its probable parses only.
 pub(crate) fn analyze(word: &str) -> WordInfo {
+    analyze_with(word, true)
+}
+
+/// Analyses one word form (no cache), keeping every parse however improbable: a lower-case surname
+/// («песков») is a name only in its last, rarest parses.
+pub(crate) fn analyze_full(word: &str) -> WordInfo {
+    analyze_with(word, false)
+}
+
+fn analyze_with(word: &str, prune: bool) -> WordInfo {
     let Some(dict) = DICT.as_ref() else {
         return WordInfo::default();
     };
@@ -133,14 +168,17 @@ pub(crate) fn analyze(word: &str) -> WordInfo {
     let mut parses: Vec<Parse> = analyses
         .into_iter()
         .enumerate()
-        .filter(|(i, a)| *i == 0 || a.prob >= MIN_PROB)
+        .filter(|(i, a)| !prune || *i == 0 || a.prob >= MIN_PROB)
         .map(|(_, a)| a)
-        .take(MAX_PARSES)
+        .take(if prune { MAX_PARSES } else { usize::MAX })
         .map(|a| {
             let tag = dict.ud_tag(a.ud);
             let oc = a.tag.and_then(|t| dict.tag(t)).unwrap_or("");
             let (mut pos, mut case, mut gender, mut plural) = (Pos::Other, 0, Gender::None, false);
+            let (mut determiner, mut gerund) = (false, false);
             if let Some(tag) = tag {
+                determiner = tag.pos() == "DET";
+                gerund = tag.pos() == "VERB" && tag.feat("VerbForm") == Some("Conv");
                 pos = match tag.pos() {
                     "NOUN" => Pos::Noun,
                     "PROPN" => Pos::Propn,
@@ -182,8 +220,9 @@ pub(crate) fn analyze(word: &str) -> WordInfo {
                 NameKind::None
             };
             let fixed = oc.contains("Fixd");
+            let trademark = oc.contains("Trad");
             let prob = a.prob as f32;
-            Parse { analysis: a, pos, name, case, gender, plural, fixed, prob }
+            Parse { analysis: a, pos, name, case, gender, plural, fixed, trademark, determiner, gerund, prob }
         })
         .collect();
     parses.sort_by(|a, b| b.prob.total_cmp(&a.prob));
@@ -209,6 +248,17 @@ pub(crate) fn nominative(parse: &Parse, gender: Option<Gender>, keep_number: boo
     }
     let form = dict.inflect(&parse.analysis, &feats)?;
     Some(recase(original, &form.word))
+}
+
+/// The form of `parse`'s word with these features changed (UD names: `("Case", "Nom")`), in the dictionary's
+/// lower case; `None` when the word has no such form.
+pub(crate) fn inflect(parse: &Parse, feats: &[(&str, &str)]) -> Option<String> {
+    Some(DICT.as_ref()?.inflect(&parse.analysis, feats)?.word)
+}
+
+/// Loads the dictionary (so that the first article does not pay for it).
+pub(crate) fn preload() {
+    LazyLock::force(&DICT);
 }
 
 /// `word` with the letter case of `original`: all capitals stay all capitals, and each hyphen-separated part
@@ -283,6 +333,28 @@ mod tests {
         assert_eq!(nominative(&w.parses[0], None, false, "Китае").as_deref(), Some("Китай"));
         let w = analyze("Центральной");
         assert_eq!(nominative(&w.parses[0], Some(Gender::Fem), false, "Центральной").as_deref(), Some("Центральная"));
+    }
+
+    #[test]
+    fn full_analysis_keeps_rare_parses() {
+        // In lower case a surname is the rarest parse of a common noun: pruned away, kept in the full analysis.
+        assert!(analyze("песков").parses.iter().all(|p| p.name != NameKind::Surname));
+        assert!(analyze_full("песков").parses.iter().any(|p| p.name == NameKind::Surname && p.in_dictionary()));
+        assert!(analyze_full_shared("песков").parses.iter().any(|p| p.name == NameKind::Surname));
+    }
+
+    #[test]
+    fn flags_determiners_gerunds_and_inflects() {
+        let w = analyze("этом");
+        assert!(w.parses.iter().any(|p| p.pos == Pos::Adj && p.determiner));
+        let w = analyze("Центральной");
+        assert!(w.parses.iter().all(|p| !p.determiner));
+        let w = analyze("подчеркнув");
+        assert!(w.parses[0].gerund);
+        let w = analyze("подчеркнул");
+        assert!(w.parses.iter().all(|p| !p.gerund));
+        let w = analyze("захаровой");
+        assert_eq!(inflect(&w.parses[0], &[("Case", "Nom")]).as_deref(), Some("захарова"));
     }
 
     #[test]

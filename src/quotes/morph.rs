@@ -1,16 +1,17 @@
-//! What the dictionary (rumorph, OpenCorpora) says about the few capitalized words a speaker span is built
-//! from: a person's name, a place or body, or a common word capitalized at a sentence start. Only words near
-//! cues are looked up, so the cost is a handful of lookups per quote.
+//! What the dictionary says about the few capitalized words a speaker span is built from: a person's name, a
+//! place or body, or a common word capitalized at a sentence start. A thin reading of [`crate::morph`] (which
+//! owns the dictionary and its tags); only words near cues are looked up, each once per process.
+//!
+//! Words are looked up in lower case with every parse kept: the dictionary weighs proper-name parses by the
+//! letter case, and these questions are about the word whatever its position in the sentence.
 
-use std::sync::LazyLock;
+use std::sync::Arc;
 
-use rumorph::{Dictionary, Source};
-
-static DICT: LazyLock<Option<Dictionary>> = LazyLock::new(|| Dictionary::bundled().ok());
+use crate::morph::{self, NameKind, Parse, Pos, WordInfo};
 
 /// Loads the dictionary (so that the first article does not pay for it).
 pub(crate) fn preload() {
-    LazyLock::force(&DICT);
+    morph::preload();
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,23 +26,31 @@ pub(crate) enum WordKind {
     Unknown,
 }
 
+/// Every parse of the lower-cased word.
+fn info(word: &str) -> Arc<WordInfo> {
+    morph::analyze_full_shared(&word.to_lowercase())
+}
+
+/// The most likely dictionary parse (guesses from endings say nothing about a foreign name).
+fn first_known(info: &WordInfo) -> Option<&Parse> {
+    info.parses.iter().find(|p| p.in_dictionary())
+}
+
+fn person_name(p: &Parse) -> bool {
+    matches!(p.name, NameKind::Given | NameKind::Surname | NameKind::Patronymic)
+}
+
 /// The most likely kind of a Russian word by the dictionary's analyses.
 pub(crate) fn kind(word: &str) -> WordKind {
-    let Some(d) = DICT.as_ref() else { return WordKind::Unknown };
-    let low = word.to_lowercase();
+    let info = info(word);
     let (mut person, mut place) = (0.0, 0.0);
     let (mut any_person, mut any_place, mut any_common) = (false, false, false);
-    for a in d.analyze(&low) {
-        if a.source != Source::Dictionary {
-            // Guesses from endings say nothing about a foreign name.
-            continue;
-        }
-        let tag = a.tag.and_then(|t| d.tag(t)).unwrap_or("");
-        if tag.contains("Name") || tag.contains("Surn") || tag.contains("Patr") {
-            person += a.prob;
+    for p in info.parses.iter().filter(|p| p.in_dictionary()) {
+        if person_name(p) {
+            person += p.analysis.prob;
             any_person = true;
-        } else if tag.contains("Geox") || tag.contains("Orgn") || tag.contains("Trad") {
-            place += a.prob;
+        } else if matches!(p.name, NameKind::Geo | NameKind::Org) || p.trademark {
+            place += p.analysis.prob;
             any_place = true;
         } else {
             any_common = true;
@@ -63,51 +72,31 @@ pub(crate) fn kind(word: &str) -> WordKind {
 /// The nominative singular of a name word in another case («Дурова» → «Дуров», «Захаровой» → «Захарова»),
 /// capitalized as given; `None` when the dictionary does not know it as a name.
 pub(crate) fn nominative(word: &str) -> Option<String> {
-    let d = DICT.as_ref()?;
-    let low = word.to_lowercase();
-    let a = d.analyze(&low).into_iter().find(|a| {
-        a.source == Source::Dictionary
-            && a.tag
-                .and_then(|t| d.tag(t))
-                .is_some_and(|t| t.contains("Name") || t.contains("Surn") || t.contains("Patr"))
-    })?;
-    let nom = d.inflect(&a, &[("Case", "Nom")])?.word;
+    let info = info(word);
+    let p = info.parses.iter().find(|p| p.in_dictionary() && person_name(p))?;
+    let nom = morph::inflect(p, &[("Case", "Nom")])?;
     Some(capitalize_like(word, &nom))
 }
 
 /// A noun by its most likely dictionary reading.
 pub(crate) fn noun(word: &str) -> bool {
-    let Some(d) = DICT.as_ref() else { return false };
-    let low = word.to_lowercase();
-    d.analyze(&low)
-        .into_iter()
-        .find(|a| a.source == Source::Dictionary)
-        .and_then(|a| d.ud_tag(a.ud))
-        .is_some_and(|t| t.pos() == "NOUN")
+    first_known(&info(word)).is_some_and(|p| p.pos == Pos::Noun)
 }
 
 /// A verbal adverb («отвечая», «подчеркнув»): it opens a clause whose nouns are not the subject.
 pub(crate) fn gerund(word: &str) -> bool {
-    let Some(d) = DICT.as_ref() else { return false };
-    let low = word.to_lowercase();
-    d.analyze(&low)
-        .into_iter()
-        .find(|a| a.source == Source::Dictionary)
-        .and_then(|a| d.ud_tag(a.ud))
-        .is_some_and(|t| t.pos() == "VERB" && t.feat("VerbForm") == Some("Conv"))
+    first_known(&info(word)).is_some_and(|p| p.gerund)
 }
 
 /// The dictionary lemma of a word (its most likely reading), lower case.
 pub(crate) fn lemma(word: &str) -> Option<String> {
-    let d = DICT.as_ref()?;
-    let low = word.to_lowercase();
-    d.analyze(&low).into_iter().find(|a| a.source == Source::Dictionary).map(|a| a.lemma)
+    first_known(&info(word)).map(|p| p.analysis.lemma.clone())
 }
 
 /// A body's phrase in the nominative: its leading adjectives and head noun inflected, the genitive rest kept
-/// («областном управлении энергетики» → «областное управление энергетики»).
+/// («Министерстве энергетики» → «Министерство энергетики»). Adjectives are inflected by their own most likely
+/// parse, not in agreement with the head.
 pub(crate) fn nominative_phrase(text: &str) -> String {
-    let Some(d) = DICT.as_ref() else { return text.to_string() };
     let mut out: Vec<String> = Vec::new();
     let mut head_done = false;
     for w in text.split(' ') {
@@ -115,20 +104,20 @@ pub(crate) fn nominative_phrase(text: &str) -> String {
             out.push(w.to_string());
             continue;
         }
-        let low = w.to_lowercase();
-        let a = d.analyze(&low).into_iter().find(|a| a.source == Source::Dictionary);
-        let pos = a.as_ref().and_then(|a| d.ud_tag(a.ud)).map(|t| t.pos().to_string());
-        match (a, pos.as_deref()) {
-            (Some(a), Some("ADJ")) => {
+        let info = info(w);
+        let p = first_known(&info);
+        // Determiners («этом») are not inflected: they end the leading adjectives like any other word.
+        let (adjective, head) = match p {
+            Some(p) if p.pos == Pos::Adj && !p.determiner => (true, false),
+            Some(p) if matches!(p.pos, Pos::Noun | Pos::Propn) => (false, true),
+            _ => (false, false),
+        };
+        match p {
+            Some(p) if adjective || head => {
                 let nom =
-                    d.inflect(&a, &[("Case", "Nom")]).map_or_else(|| w.to_string(), |x| capitalize_like(w, &x.word));
+                    morph::inflect(p, &[("Case", "Nom")]).map_or_else(|| w.to_string(), |x| capitalize_like(w, &x));
                 out.push(nom);
-            }
-            (Some(a), Some("NOUN" | "PROPN")) => {
-                let nom =
-                    d.inflect(&a, &[("Case", "Nom")]).map_or_else(|| w.to_string(), |x| capitalize_like(w, &x.word));
-                out.push(nom);
-                head_done = true;
+                head_done = head;
             }
             _ => {
                 out.push(w.to_string());
@@ -141,18 +130,57 @@ pub(crate) fn nominative_phrase(text: &str) -> String {
 
 /// A noun in the nominative by its most likely reading: «Мать», «Жители».
 pub(crate) fn nominative_noun_form(word: &str) -> bool {
-    let Some(d) = DICT.as_ref() else { return false };
-    let low = word.to_lowercase();
-    let Some(a) = d.analyze(&low).into_iter().find(|a| a.source == Source::Dictionary) else { return false };
-    d.ud_tag(a.ud).is_some_and(|t| t.pos() == "NOUN" && t.feat("Case") == Some("Nom"))
+    first_known(&info(word)).is_some_and(|p| p.pos == Pos::Noun && p.case == morph::NOM)
 }
 
-/// `form` with the first letter upper-cased when `model`'s is.
+/// `form` with the first letter upper-cased when `model`'s is (only the first: unlike [`morph::recase`], a
+/// speaker's name in capitals comes out as «Песков»).
 fn capitalize_like(model: &str, form: &str) -> String {
     let upper = model.chars().next().is_some_and(char::is_uppercase);
     let mut chars = form.chars();
     match chars.next() {
         Some(c) if upper => c.to_uppercase().chain(chars).collect(),
         _ => form.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_of_capitalized_words() {
+        for (word, want) in [
+            ("Песков", WordKind::Person),
+            ("Захаровой", WordKind::Person),
+            ("Казахстана", WordKind::Place),
+            ("Впоследствии", WordKind::Common),
+            ("Надпись", WordKind::Common),
+            ("Шулянь", WordKind::Unknown),
+        ] {
+            assert_eq!(kind(word), want, "{word}");
+        }
+    }
+
+    #[test]
+    fn nominatives_of_names_and_bodies() {
+        assert_eq!(nominative("Захаровой").as_deref(), Some("Захарова"));
+        assert_eq!(nominative("Дурова").as_deref(), Some("Дуров"));
+        assert_eq!(nominative("управлении"), None);
+        assert_eq!(nominative_phrase("Министерстве энергетики"), "Министерство энергетики");
+        assert_eq!(nominative_phrase("городском акимате"), "городской акимат");
+        // The adjective takes its own most likely gender, not the head's (a known weakness).
+        assert_eq!(nominative_phrase("областном управлении энергетики"), "областной управление энергетики");
+        assert!(nominative_noun_form("Жители"));
+        assert!(!nominative_noun_form("Жителей"));
+    }
+
+    #[test]
+    fn parts_of_speech_and_lemmas() {
+        assert!(gerund("подчеркнув"));
+        assert!(!gerund("подчеркнул"));
+        assert!(noun("заявление"));
+        assert!(!noun("заявил"));
+        assert_eq!(lemma("заявил").as_deref(), Some("заявить"));
     }
 }

@@ -1,7 +1,6 @@
 //! Word lists of the quote rules, per language, parsed once from `data/quotes/`.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use crate::fastmap::{FastMap, FastSet};
 use std::sync::LazyLock;
 
 /// What a cue verb does.
@@ -63,15 +62,15 @@ pub(crate) struct Role {
 
 /// The tables of one language.
 pub(crate) struct Tables {
-    pub cues: HashMap<&'static str, Cue>,
-    pub roles: HashMap<&'static str, Role>,
-    pub pronouns: HashMap<&'static str, Gender>,
-    pub prepositions: HashSet<&'static str>,
-    pub not_names: HashSet<&'static str>,
+    pub cues: FastMap<&'static str, Cue>,
+    pub roles: FastMap<&'static str, Role>,
+    pub pronouns: FastMap<&'static str, Gender>,
+    pub prepositions: FastSet<&'static str>,
+    pub not_names: FastSet<&'static str>,
     /// Nouns of «по словам», «по мнению».
-    pub according: HashSet<&'static str>,
+    pub according: FastSet<&'static str>,
     /// Every list above in one map, so that a token costs one lookup.
-    pub words: HashMap<&'static str, Entry, BuildHasherDefault<Fnv>>,
+    pub words: FastMap<&'static str, Entry>,
 }
 
 /// What a word is in the lists, by priority: cue, role, pronoun, «словам», preposition, not a name.
@@ -85,33 +84,16 @@ pub(crate) enum Entry {
     NotName,
 }
 
-/// FNV-1a: short keys, no need for DoS resistance on a read-only table.
-#[derive(Default)]
-pub(crate) struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
 impl Tables {
     fn new(cues: &'static str, roles: Option<&'static str>, words: &'static str) -> Tables {
         let mut t = Tables {
-            cues: HashMap::new(),
-            roles: HashMap::new(),
-            pronouns: HashMap::new(),
-            prepositions: HashSet::new(),
-            not_names: HashSet::new(),
-            according: HashSet::new(),
-            words: HashMap::default(),
+            cues: FastMap::default(),
+            roles: FastMap::default(),
+            pronouns: FastMap::default(),
+            prepositions: FastSet::default(),
+            not_names: FastSet::default(),
+            according: FastSet::default(),
+            words: FastMap::default(),
         };
         for line in data_lines(cues) {
             let mut f = line.split('\t');

@@ -85,37 +85,6 @@ fn odd_input_does_not_panic() {
     }
 }
 
-/// Stage speed: `QUOTES_SPEED_FILE=articles.jsonl cargo test --release --lib quotes::tests_more::speed -- --ignored
-/// --nocapture`. Segmentation is done before the clock starts; only `extract` is timed.
-#[test]
-#[ignore]
-fn speed() {
-    let Ok(path) = std::env::var("QUOTES_SPEED_FILE") else { return };
-    let data = std::fs::read_to_string(path).expect("readable file");
-    let texts: Vec<String> = data
-        .lines()
-        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .filter_map(|v| v.get("text").and_then(|t| t.as_str()).map(str::to_string))
-        .collect();
-    let docs: Vec<Doc> = texts.iter().map(|t| Doc { text: t, lang: "ru", seg: segment::segment(t, "ru") }).collect();
-    let bytes: usize = texts.iter().map(String::len).sum();
-    let x = QuoteExtractor::new();
-    let mut quotes = 0;
-    let reps = std::env::var("QUOTES_SPEED_REPS")
-        .ok()
-        .and_then(|r| r.parse().ok())
-        .unwrap_or((50_000_000 / bytes.max(1)).clamp(1, 2000));
-    let t0 = std::time::Instant::now();
-    for _ in 0..reps {
-        for d in &docs {
-            quotes += x.extract(d, &[], &[]).len();
-        }
-    }
-    let secs = t0.elapsed().as_secs_f64();
-    let mb = (bytes * reps) as f64 / 1e6;
-    eprintln!("quotes stage: {mb:.1} MB in {secs:.3} s = {:.1} MB/s ({} quotes/pass)", mb / secs, quotes / reps.max(1));
-}
-
 #[test]
 fn dictionary_knows_names_places_and_common_words() {
     let rows = run("Мать ребенка призналась, что оставила сына одного.");

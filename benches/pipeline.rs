@@ -43,7 +43,7 @@ fn per_stage(c: &mut Criterion) {
     let pipeline = Pipeline::new(Config::default());
 
     let mut group = c.benchmark_group("stage");
-    group.throughput(Throughput::Bytes(text_bytes(ru.iter().copied())));
+    group.throughput(Throughput::BytesDecimal(text_bytes(ru.iter().copied())));
     group.bench_function("lang", |b| b.iter(|| ru.iter().map(|a| stages::detect(&a.text).len()).sum::<usize>()));
     group.bench_function("segment", |b| b.iter(|| ru.iter().map(|a| stages::segment(&a.text, "ru")).sum::<usize>()));
     group.bench_function("entities", |b| {
@@ -66,7 +66,7 @@ fn segment_scripts(c: &mut Criterion) {
     let mut group = c.benchmark_group("segment_script");
     for (lang, sample) in samples {
         let text = sample.repeat(4000 / sample.len() + 1);
-        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.throughput(Throughput::BytesDecimal(text.len() as u64));
         group.bench_function(lang, |b| b.iter(|| stages::segment(&text, lang)));
     }
     group.finish();
@@ -75,12 +75,15 @@ fn segment_scripts(c: &mut Criterion) {
 fn end_to_end(c: &mut Criterion) {
     let articles = fixture_articles();
     let pipeline = Pipeline::new(Config::default());
+    let corpus = std::env::var("GAZETA_BENCH_CORPUS").map_or("fixtures".to_string(), |p| {
+        std::path::Path::new(&p).file_name().map_or(p.clone(), |n| n.to_string_lossy().into_owned())
+    });
     let mut group = c.benchmark_group("end_to_end");
-    group.throughput(Throughput::Bytes(text_bytes(&articles)));
-    group.bench_function(BenchmarkId::new("analyze", "fixtures"), |b| {
+    group.throughput(Throughput::BytesDecimal(text_bytes(&articles)));
+    group.bench_function(BenchmarkId::new("analyze", &corpus), |b| {
         b.iter(|| articles.iter().filter_map(|a| pipeline.analyze(a).ok()).map(|r| r.sentences.len()).sum::<usize>())
     });
-    group.bench_function(BenchmarkId::new("analyze+json", "fixtures"), |b| {
+    group.bench_function(BenchmarkId::new("analyze+json", &corpus), |b| {
         let mut buf = Vec::with_capacity(1 << 20);
         b.iter(|| {
             buf.clear();

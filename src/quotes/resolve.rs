@@ -199,25 +199,39 @@ fn antecedent_in_clause(
     Some((nominative_plain(text), None))
 }
 
+/// Genitive endings of surnames and adjectives with their nominative, longest first; the first
+/// [`UNAMBIGUOUS_ENDINGS`] (feminine and adjectival) cannot be read otherwise.
+const GENITIVE_ENDINGS: &[(&str, &str)] = &[
+    ("ского", "ский"),
+    ("цкого", "цкий"),
+    ("ской", "ская"),
+    ("цкой", "цкая"),
+    ("овой", "ова"),
+    ("евой", "ева"),
+    ("ёвой", "ёва"),
+    ("иной", "ина"),
+    ("ыной", "ына"),
+    ("ова", "ов"),
+    ("ева", "ев"),
+    ("ёва", "ёв"),
+    ("ина", "ин"),
+    ("ына", "ын"),
+    ("ии", "ия"),
+    ("ия", "ий"),
+    ("ея", "ей"),
+];
+const UNAMBIGUOUS_ENDINGS: usize = 9;
+
+/// The word with its genitive ending among `endings` replaced by the nominative one.
+fn replace_ending(w: &str, endings: &[(&str, &str)]) -> Option<String> {
+    endings.iter().find_map(|(from, to)| w.strip_suffix(from).map(|stem| format!("{stem}{to}")))
+}
+
 /// Only the unambiguous feminine and adjectival genitive endings: «Баян Рамазановой» → «Баян Рамазанова».
 fn nominative_plain(name: &str) -> String {
-    const RULES: &[(&str, &str)] = &[
-        ("ского", "ский"),
-        ("цкого", "цкий"),
-        ("ской", "ская"),
-        ("цкой", "цкая"),
-        ("овой", "ова"),
-        ("евой", "ева"),
-        ("иной", "ина"),
-    ];
     let words: Vec<String> = name
         .split(' ')
-        .map(|w| {
-            RULES
-                .iter()
-                .find_map(|(f, t)| w.strip_suffix(f).map(|s| format!("{s}{t}")))
-                .unwrap_or_else(|| w.to_string())
-        })
+        .map(|w| replace_ending(w, &GENITIVE_ENDINGS[..UNAMBIGUOUS_ENDINGS]).unwrap_or_else(|| w.to_string()))
         .collect();
     words.join(" ")
 }
@@ -370,29 +384,8 @@ pub(crate) fn nominative(name: &str) -> String {
 }
 
 fn nominative_word(w: &str) -> String {
-    const RULES: &[(&str, &str)] = &[
-        ("ского", "ский"),
-        ("цкого", "цкий"),
-        ("ской", "ская"),
-        ("цкой", "цкая"),
-        ("овой", "ова"),
-        ("евой", "ева"),
-        ("ёвой", "ёва"),
-        ("иной", "ина"),
-        ("ыной", "ына"),
-        ("ова", "ов"),
-        ("ева", "ев"),
-        ("ёва", "ёв"),
-        ("ина", "ин"),
-        ("ына", "ын"),
-        ("ии", "ия"),
-        ("ия", "ий"),
-        ("ея", "ей"),
-    ];
-    for (from, to) in RULES {
-        if let Some(stem) = w.strip_suffix(from) {
-            return format!("{stem}{to}");
-        }
+    if let Some(nominative) = replace_ending(w, GENITIVE_ENDINGS) {
+        return nominative;
     }
     let mut chars = w.chars().rev();
     let (Some(last), Some(prev)) = (chars.next(), chars.next()) else { return w.to_string() };

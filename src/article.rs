@@ -59,6 +59,8 @@ pub enum ErrorCode {
     TruncatedInput,
     /// An input file or directory could not be opened or read.
     UnreadableInput,
+    /// gazeta itself failed on the text (a bug); the batch goes on.
+    InternalError,
 }
 
 impl ErrorCode {
@@ -73,6 +75,7 @@ impl ErrorCode {
             ErrorCode::TooLarge => "too_large",
             ErrorCode::TruncatedInput => "truncated_input",
             ErrorCode::UnreadableInput => "unreadable_input",
+            ErrorCode::InternalError => "internal_error",
         }
     }
 }

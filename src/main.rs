@@ -41,7 +41,8 @@ enum Command {
 const EXTRACT_HELP: &str = "\
 Output: one JSON line per input record, in input order (`gazeta schema` prints the JSON Schema). A record that
 cannot be analysed becomes {\"id\": …, \"error\": {\"code\", \"message\", \"line\"}} with code invalid_json,
-missing_text, invalid_text, empty_text, invalid_utf8, too_large, truncated_input or unreadable_input.
+missing_text, invalid_text, empty_text, invalid_utf8, too_large, truncated_input, unreadable_input or
+internal_error (a bug in gazeta, caught; the batch goes on).
 Ids: the record's id field, else its line number (JSONL) or its path (.txt files).
 
 Exit status: 0 all records analysed (or --allow-errors); 1 some records became error records; 2 an input could

@@ -72,9 +72,23 @@ impl Pipeline {
         &self.config
     }
 
-    /// Analyses one article. Fails only for text that is empty or over the size limit.
+    /// Analyses one article. Fails for text that is empty or over the size limit, and, should a stage have a bug
+    /// that panics on some text, with an `internal_error` record instead of taking the batch down.
     pub fn analyze(&self, article: &Article) -> Result<Analysis, RecordError> {
-        self.analyze_text(article).map_err(|e| match article.line {
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.analyze_text(article)))
+            .unwrap_or_else(|panic| {
+                let what = panic
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| panic.downcast_ref::<String>().cloned())
+                    .unwrap_or_default();
+                Err(RecordError::new(
+                    article.id.clone(),
+                    ErrorCode::InternalError,
+                    format!("gazeta failed on this text (a bug: please report it with the record): {what}"),
+                ))
+            });
+        result.map_err(|e| match article.line {
             Some(line) => e.at_line(line),
             None => e,
         })
@@ -82,6 +96,10 @@ impl Pipeline {
 
     fn analyze_text(&self, article: &Article) -> Result<Analysis, RecordError> {
         let text = article.text.as_str();
+        #[cfg(test)]
+        if text == tests::PANIC_FOR_TEST {
+            panic!("a stage failed");
+        }
         if text.len() > self.config.max_text_bytes {
             return Err(RecordError::new(
                 article.id.clone(),
@@ -265,6 +283,21 @@ pub(crate) fn line_id(line: u64) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A text that makes `analyze_text` panic in test builds only, to test that a failing stage is contained.
+    pub(super) const PANIC_FOR_TEST: &str = "\u{0}panic in a stage\u{0}";
+
+    #[test]
+    fn a_panicking_stage_becomes_an_internal_error_record() {
+        let p = Pipeline::new(Config::default());
+        let mut article = Article::new("x", PANIC_FOR_TEST);
+        article.line = Some(4);
+        let e = p.analyze(&article).unwrap_err();
+        assert_eq!((e.code, e.line, e.id), (ErrorCode::InternalError, Some(4), Value::from("x")));
+        assert!(e.message.contains("a stage failed"));
+        let outputs: Vec<_> = p.analyze_batch([Ok(article), Ok(Article::new(2, "Дальше всё в порядке."))]).collect();
+        assert!(outputs[0].is_err() && outputs[1].is_ok(), "the batch goes on");
+    }
 
     #[test]
     fn parses_dates_and_date_times() {

@@ -5,21 +5,15 @@ use crate::pipeline::Pipeline;
 use crate::{lang, segment};
 
 /// An article already detected and segmented, so that a later stage can be timed alone.
-pub struct Prepared {
-    text: String,
-    lang: &'static str,
-    seg: segment::Segmentation,
+pub struct Prepared<'t> {
+    doc: Doc<'t>,
 }
 
-impl Prepared {
+impl<'t> Prepared<'t> {
     /// Detects the language and segments `text`.
-    pub fn new(text: &str) -> Self {
+    pub fn new(text: &'t str) -> Self {
         let lang = lang::detect(text).code;
-        Prepared { text: text.to_string(), lang, seg: segment::segment(text, lang) }
-    }
-
-    fn doc(&self) -> Doc<'_> {
-        Doc { text: &self.text, lang: self.lang, seg: self.seg.clone() }
+        Prepared { doc: Doc { text, lang, seg: segment::segment(text, lang) } }
     }
 }
 
@@ -35,17 +29,16 @@ pub fn segment(text: &str, lang: &str) -> usize {
 
 /// Named-entity recognition alone; returns the number of mentions.
 pub fn entities(pipeline: &Pipeline, doc: &Prepared) -> usize {
-    pipeline.entities.recognize(&doc.doc()).0.len()
+    pipeline.entities.recognize(&doc.doc).0.len()
 }
 
 /// Quote extraction alone (with the entities it needs); returns the number of quotes.
 pub fn quotes(pipeline: &Pipeline, doc: &Prepared) -> usize {
-    let d = doc.doc();
-    let (mentions, entities) = pipeline.entities.recognize(&d);
-    pipeline.quotes.extract(&d, &mentions, &entities).len()
+    let (mentions, entities) = pipeline.entities.recognize(&doc.doc);
+    pipeline.quotes.extract(&doc.doc, &mentions, &entities).len()
 }
 
 /// Date extraction alone; returns the number of dates.
 pub fn dates(pipeline: &Pipeline, doc: &Prepared) -> usize {
-    pipeline.dates.extract(&doc.doc(), None).len()
+    pipeline.dates.extract(&doc.doc, None).len()
 }

@@ -186,7 +186,12 @@ impl Ctx<'_, '_> {
             }
         }
         let complements = k - head - 1;
-        if complements > 0 && k < end && !self.taken[k] && self.toks[k].cap {
+        // A place closing the name stays in it only where it is part of the name itself: a union named after its
+        // country («Союз журналистов Казахстана») or a lowercase head that names no body without it
+        // («министерства иностранных дел Китая»). After a capitalized head the place is a mention of its own:
+        // «Министерство транспорта» + «Казахстана», «Федерация бобслея» + «России».
+        let keeps_place = lower_head || self.info(head).parses.first().is_some_and(|p| p.analysis.lemma == "союз");
+        if keeps_place && complements > 0 && k < end && !self.taken[k] && self.toks[k].cap {
             // A place closing the name: «Союз журналистов Казахстана».
             let geo = self
                 .gaz_match(k)

@@ -60,6 +60,36 @@ impl Ctx<'_, '_> {
         None
     }
 
+    /// The end of the people named after «имени»: [initials] name, or first name and surname, joined by «и».
+    fn named_after(&mut self, from: usize, end: usize) -> Option<usize> {
+        let mut e = from;
+        let mut done = None;
+        loop {
+            while e + 1 < end
+                && self.toks[e].cap
+                && self.toks[e].text.chars().count() == 1
+                && self.toks[e + 1].text == "."
+                && !self.taken[e]
+            {
+                e += 2;
+            }
+            if e >= end || self.taken[e] || !self.toks[e].word || !self.toks[e].cap || self.toks[e].latin {
+                return done;
+            }
+            let first = self.gaz.first_names.contains_key(self.lower(e).as_ref());
+            e += 1;
+            if first && e < end && !self.taken[e] && self.toks[e].word && self.toks[e].cap {
+                e += 1;
+            }
+            done = Some(e);
+            if e + 1 < end && self.toks[e].text == "и" && self.toks[e + 1].cap && !self.taken[e + 1] {
+                e += 1;
+            } else {
+                return done;
+            }
+        }
+    }
+
     pub fn is_adj(&mut self, i: usize) -> bool {
         self.toks[i].word && !self.toks[i].upper && self.info(i).pos_prob(Pos::Adj) >= 0.5
     }
@@ -184,6 +214,22 @@ impl Ctx<'_, '_> {
             } else {
                 break;
             }
+        }
+        // «Театра имени Станиславского и Немировича-Данченко», «Института языка им. В. В. Виноградова»: the
+        // people a body is named after are part of its name.
+        let named_from = if k > head + 1 && self.toks[k - 1].text == "имени" {
+            Some(k)
+        } else if k + 1 < end && self.toks[k].text == "им" && self.toks[k + 1].text == "." {
+            Some(k + 2)
+        } else if k < end && self.toks[k].text == "имени" {
+            Some(k + 1)
+        } else {
+            None
+        };
+        if let Some(from) = named_from
+            && let Some(e) = self.named_after(from, end)
+        {
+            k = e;
         }
         let complements = k - head - 1;
         // A place closing the name stays in it only where it is part of the name itself: a union named after its

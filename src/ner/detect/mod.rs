@@ -440,11 +440,8 @@ impl<'g, 't> Ctx<'g, 't> {
                 let entry = &self.gaz.entries[id as usize];
                 let (kind, group, normal) = (entry.kind, entry.group, entry.normal.clone());
                 // A known Latin name goes on with more Latin words: «Kaspi Bank», «Google Cloud».
-                let longer = if kind == EntityType::Organization && self.toks[e - 1].latin {
-                    self.latin_run(e - 1)
-                } else {
-                    e
-                };
+                let longer =
+                    if kind == EntityType::Organization && self.toks[e - 1].latin { self.latin_run(e - 1) } else { e };
                 if longer > e {
                     let text = self.text[self.toks[i].start..self.toks[longer - 1].end].to_string();
                     self.push(i, longer, kind, text, None);

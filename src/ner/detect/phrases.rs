@@ -2,6 +2,10 @@
 
 use super::*;
 
+/// Legal forms written before a company's name: «ТОО «Самрук»», «ГУП «Водоканал»».
+const LEGAL_FORMS: &[&str] =
+    &["ООО", "ОАО", "ЗАО", "ПАО", "АО", "ТОО", "ГУП", "МУП", "ФГУП", "НАО", "АНО", "ИП", "НКО"];
+
 impl Ctx<'_, '_> {
     /// A site name: «Lenta.ru», «baltinfo.ru», «NEWSru.com».
     pub(super) fn domain(&self, i: usize) -> Option<usize> {
@@ -250,6 +254,32 @@ impl Ctx<'_, '_> {
                 k += 1;
             }
         }
+        // A body of a known organization takes its parent in: «Судейский комитет ФИФА», «Парламентской ассамблеи
+        // Совета Европы», «Института философии РАН». A place abbreviation is no parent («Сенат США»), nor a legal
+        // form before a quoted name («ГУП «Водоканал»»); a bare head before a name is a kind, not a body
+        // («Корпорация Google», «Агентство Синьхуа»).
+        let named = !adjs.is_empty() || k > head + 1;
+        if named
+            && k < end
+            && !self.taken[k]
+            && self.toks[k].cap
+            && !self.toks[k].initial
+            && !LEGAL_FORMS.contains(&self.toks[k].text)
+            && self.toks.get(k + 1).is_none_or(|n| !matches!(n.text, "«" | "\"" | "„" | "“"))
+        {
+            if let Some((e, id)) = self.gaz_match(k) {
+                if self.gaz.entries[id as usize].kind == EntityType::Organization {
+                    k = e;
+                }
+            } else if self.toks[k].upper
+                && !self.toks[k].latin
+                && self.toks[k].text.chars().count() >= 3
+                && (k + 1 >= self.toks.len() || self.toks[k + 1].text != "-")
+            {
+                k += 1;
+            }
+        }
+        let complements = k - head - 1;
         let start = adjs.first().copied().unwrap_or(head);
         if adjs.is_empty() && complements == 0 && (self.toks[head].initial || lower_head) {
             return None;

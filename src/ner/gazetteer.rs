@@ -17,6 +17,9 @@ const NOT_NAMES: &str = include_str!("../../data/ner/not_names.txt");
 const MEDIA_CUES: &str = include_str!("../../data/ner/media_cues.txt");
 const TITLE_NOUNS: &str = include_str!("../../data/ner/title_nouns.txt");
 const LOCATIONS: &str = include_str!("../../data/ner/loc.txt");
+const MEMBER_NOUNS: &str = include_str!("../../data/ner/member_nouns.txt");
+const SPORT_CUES: &str = include_str!("../../data/ner/sport_cues.txt");
+const FACILITY_NOUNS: &str = include_str!("../../data/ner/facility_nouns.txt");
 const ORGANIZATIONS: &str = include_str!("../../data/ner/org.txt");
 
 /// A form of a first name: its nominative, the person's gender and the cases the form can be in.
@@ -53,6 +56,12 @@ pub(crate) struct Gazetteer {
     /// Nouns before a name of a thing («турнир», «шаттл»).
     pub title_nouns: LemmaSet,
     /// Capitalized words that are not names (keys).
+    /// People of an organization: «тренер «Кайрата»».
+    pub member_nouns: LemmaSet,
+    /// Words of a sentence about a sports match.
+    pub sport_cues: LemmaSet,
+    /// Sites before a quoted place name: «аэропорт «Домодедово»».
+    pub facility_nouns: LemmaSet,
     pub not_names: HashSet<String>,
     /// Word forms before «…» that make the quoted name a source («сообщает «Интерфакс»»).
     pub media_cues: HashSet<String>,
@@ -122,6 +131,9 @@ impl Gazetteer {
             loc_heads: LemmaSet::new(LOC_HEADS),
             loc_context: LemmaSet::new(LOC_CONTEXT),
             title_nouns: LemmaSet::new(TITLE_NOUNS),
+            member_nouns: LemmaSet::new(MEMBER_NOUNS),
+            sport_cues: LemmaSet::new(SPORT_CUES),
+            facility_nouns: LemmaSet::new(FACILITY_NOUNS),
             not_names: set(NOT_NAMES),
             media_cues: set(MEDIA_CUES),
             entries: Vec::new(),

@@ -18,6 +18,8 @@ mod group;
 mod normalize;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_org;
 
 use crate::analysis::{Entity, Mention};
 use crate::doc::Doc;

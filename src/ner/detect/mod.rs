@@ -331,6 +331,22 @@ impl<'g, 't> Ctx<'g, 't> {
     }
 
     /// The longest gazetteer name starting at word `i`: its end and entry.
+    /// A hyphenated word led by a known one-word organization names a branch of it: «Интерфакс-Казахстан»,
+    /// «Хабар-24». The place in it does not make it a place.
+    fn org_compound(&mut self, i: usize) -> Option<String> {
+        let t = self.toks[i];
+        let (head, _) = t.text.split_once('-')?;
+        if !t.cap || head.chars().count() < 3 {
+            return None;
+        }
+        let ids = self.gaz.by_first.get(&key(head))?;
+        let known = ids.iter().any(|&id| {
+            let e = &self.gaz.entries[id as usize];
+            e.kind == EntityType::Organization && e.words.len() == 1
+        });
+        known.then(|| normalize::single(self, i, EntityType::Organization))
+    }
+
     fn gaz_match(&mut self, i: usize) -> Option<(usize, u32)> {
         let gaz = self.gaz;
         let end = self.end_of(i);
@@ -423,8 +439,22 @@ impl<'g, 't> Ctx<'g, 't> {
             if !person_first && let Some((e, id)) = self.gaz_match(i) {
                 let entry = &self.gaz.entries[id as usize];
                 let (kind, group, normal) = (entry.kind, entry.group, entry.normal.clone());
+                // A known Latin name goes on with more Latin words: «Kaspi Bank», «Google Cloud».
+                let longer =
+                    if kind == EntityType::Organization && self.toks[e - 1].latin { self.latin_run(e - 1) } else { e };
+                if longer > e {
+                    let text = self.text[self.toks[i].start..self.toks[longer - 1].end].to_string();
+                    self.push(i, longer, kind, text, None);
+                    i = longer;
+                    continue;
+                }
                 self.push(i, e, kind, normal, Some(group));
                 i = e;
+                continue;
+            }
+            if let Some(normal) = self.org_compound(i) {
+                self.push(i, i + 1, EntityType::Organization, normal, None);
+                i += 1;
                 continue;
             }
             if self.titled[i] {

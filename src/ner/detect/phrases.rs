@@ -2,6 +2,10 @@
 
 use super::*;
 
+/// Legal forms written before a company's name: «ТОО «Самрук»», «ГУП «Водоканал»».
+const LEGAL_FORMS: &[&str] =
+    &["ООО", "ОАО", "ЗАО", "ПАО", "АО", "ТОО", "ГУП", "МУП", "ФГУП", "НАО", "АНО", "ИП", "НКО"];
+
 impl Ctx<'_, '_> {
     /// A site name: «Lenta.ru», «baltinfo.ru», «NEWSru.com».
     pub(super) fn domain(&self, i: usize) -> Option<usize> {
@@ -58,6 +62,36 @@ impl Ctx<'_, '_> {
             return Some(i + 4);
         }
         None
+    }
+
+    /// The end of the people named after «имени»: [initials] name, or first name and surname, joined by «и».
+    fn named_after(&mut self, from: usize, end: usize) -> Option<usize> {
+        let mut e = from;
+        let mut done = None;
+        loop {
+            while e + 1 < end
+                && self.toks[e].cap
+                && self.toks[e].text.chars().count() == 1
+                && self.toks[e + 1].text == "."
+                && !self.taken[e]
+            {
+                e += 2;
+            }
+            if e >= end || self.taken[e] || !self.toks[e].word || !self.toks[e].cap || self.toks[e].latin {
+                return done;
+            }
+            let first = self.gaz.first_names.contains_key(self.lower(e).as_ref());
+            e += 1;
+            if first && e < end && !self.taken[e] && self.toks[e].word && self.toks[e].cap {
+                e += 1;
+            }
+            done = Some(e);
+            if e + 1 < end && self.toks[e].text == "и" && self.toks[e + 1].cap && !self.taken[e + 1] {
+                e += 1;
+            } else {
+                return done;
+            }
+        }
     }
 
     pub fn is_adj(&mut self, i: usize) -> bool {
@@ -185,8 +219,29 @@ impl Ctx<'_, '_> {
                 break;
             }
         }
+        // «Театра имени Станиславского и Немировича-Данченко», «Института языка им. В. В. Виноградова»: the
+        // people a body is named after are part of its name.
+        let named_from = if k > head + 1 && self.toks[k - 1].text == "имени" {
+            Some(k)
+        } else if k + 1 < end && self.toks[k].text == "им" && self.toks[k + 1].text == "." {
+            Some(k + 2)
+        } else if k < end && self.toks[k].text == "имени" {
+            Some(k + 1)
+        } else {
+            None
+        };
+        if let Some(from) = named_from
+            && let Some(e) = self.named_after(from, end)
+        {
+            k = e;
+        }
         let complements = k - head - 1;
-        if complements > 0 && k < end && !self.taken[k] && self.toks[k].cap {
+        // A place closing the name stays in it only where it is part of the name itself: a union named after its
+        // country («Союз журналистов Казахстана») or a lowercase head that names no body without it
+        // («министерства иностранных дел Китая»). After a capitalized head the place is a mention of its own:
+        // «Министерство транспорта» + «Казахстана», «Федерация бобслея» + «России».
+        let keeps_place = lower_head || self.info(head).parses.first().is_some_and(|p| p.analysis.lemma == "союз");
+        if keeps_place && complements > 0 && k < end && !self.taken[k] && self.toks[k].cap {
             // A place closing the name: «Союз журналистов Казахстана».
             let geo = self
                 .gaz_match(k)
@@ -199,6 +254,32 @@ impl Ctx<'_, '_> {
                 k += 1;
             }
         }
+        // A body of a known organization takes its parent in: «Судейский комитет ФИФА», «Парламентской ассамблеи
+        // Совета Европы», «Института философии РАН». A place abbreviation is no parent («Сенат США»), nor a legal
+        // form before a quoted name («ГУП «Водоканал»»); a bare head before a name is a kind, not a body
+        // («Корпорация Google», «Агентство Синьхуа»).
+        let named = !adjs.is_empty() || k > head + 1;
+        if named
+            && k < end
+            && !self.taken[k]
+            && self.toks[k].cap
+            && !self.toks[k].initial
+            && !LEGAL_FORMS.contains(&self.toks[k].text)
+            && self.toks.get(k + 1).is_none_or(|n| !matches!(n.text, "«" | "\"" | "„" | "“"))
+        {
+            if let Some((e, id)) = self.gaz_match(k) {
+                if self.gaz.entries[id as usize].kind == EntityType::Organization {
+                    k = e;
+                }
+            } else if self.toks[k].upper
+                && !self.toks[k].latin
+                && self.toks[k].text.chars().count() >= 3
+                && (k + 1 >= self.toks.len() || self.toks[k + 1].text != "-")
+            {
+                k += 1;
+            }
+        }
+        let complements = k - head - 1;
         let start = adjs.first().copied().unwrap_or(head);
         if adjs.is_empty() && complements == 0 && (self.toks[head].initial || lower_head) {
             return None;

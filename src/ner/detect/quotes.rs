@@ -64,9 +64,11 @@ impl Ctx<'_, '_> {
             let content = &self.text[self.toks[s].start..self.toks[e - 1].end];
             let known = self.gaz_exact(content);
             let cap = self.toks[s].cap || self.toks[s].latin || !self.toks[s].word;
-            if org_noun && cap || known.is_some_and(|(k, _)| k == EntityType::Organization) {
+            let known_org = known.is_some_and(|(k, _)| k == EntityType::Organization);
+            if org_noun && cap || known_org || cap && self.quoted_org_by_context(o, s, e, known) {
                 let normal = normalize::quoted(self, s, e);
-                self.push(s, e, EntityType::Organization, normal, known.map(|(_, g)| g));
+                // A club named after its city is not the city: no gazetteer group for a quoted place.
+                self.push(s, e, EntityType::Organization, normal, known.filter(|_| known_org).map(|(_, g)| g));
                 last_org = Some(c);
             } else {
                 for t in &mut self.titled[s..e] {
@@ -74,6 +76,50 @@ impl Ctx<'_, '_> {
                 }
             }
         }
+    }
+
+    /// A quoted name that is an organization by what stands around it: after a member noun («тренер «Кайрата»»);
+    /// a place name not after a site noun («Астана» обыграла…, but «аэропорт «Домодедово»»); one unknown word in
+    /// a sentence about a match («в гостях у «Тобола»»). Never after a noun for a thing («фильм «Москва»»).
+    fn quoted_org_by_context(&mut self, o: usize, s: usize, e: usize, known: Option<(EntityType, u32)>) -> bool {
+        if !self.toks[s].word {
+            return false;
+        }
+        let before = o.checked_sub(1).filter(|&b| self.toks[b].word);
+        if let Some(b) = before
+            && self.lemma_in(b, &self.gaz.title_nouns)
+        {
+            return false;
+        }
+        // «в статье Частного корреспондента «…»»: a member noun inside a capitalized name is that name's part.
+        if let Some(b) = before
+            && !(b > 0 && self.toks[b - 1].cap && !self.toks[b - 1].initial)
+            && self.lemma_in(b, &self.gaz.member_nouns)
+        {
+            return true;
+        }
+        if e != s + 1 {
+            return false;
+        }
+        match known {
+            Some((EntityType::Location, _)) => !before.is_some_and(|b| self.lemma_in(b, &self.gaz.facility_nouns)),
+            Some(_) => false,
+            None => !self.toks[s].upper && self.sport_sentence(s),
+        }
+    }
+
+    /// Whether the sentence of token `i` speaks of a sports match.
+    fn sport_sentence(&mut self, i: usize) -> bool {
+        let sent = self.toks[i].sent;
+        let mut a = i;
+        while a > 0 && self.toks[a - 1].sent == sent {
+            a -= 1;
+        }
+        let mut b = i;
+        while b + 1 < self.toks.len() && self.toks[b + 1].sent == sent {
+            b += 1;
+        }
+        (a..=b).any(|t| t != i && !self.toks[t].cap && self.lemma_in(t, &self.gaz.sport_cues))
     }
 
     /// The gazetteer entry that is exactly `content` (by keys of its words), if any.

@@ -48,6 +48,8 @@ mod resolve;
 mod rules;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_timeline;
 
 use chrono::NaiveDate;
 

@@ -239,5 +239,12 @@ fn looks_past(w: &str) -> bool {
     let w = w.strip_suffix("ся").or_else(|| w.strip_suffix("сь")).unwrap_or(w);
     let stem = ["л", "ла", "ло", "ли"].iter().find_map(|e| w.strip_suffix(e));
     let Some(stem) = stem else { return false };
-    stem.chars().count() >= 2 && stem.ends_with(['а', 'е', 'и', 'о', 'у', 'ы', 'я'])
+    if stem.chars().count() < 2 {
+        return false;
+    }
+    // Most past stems end in a vowel («заяви-л»); a few common ones in a consonant, before «-ла/-ли/-ло» only:
+    // «произош-ла», «приш-ли», «смог-ла», «достиг-ли», «вырос-ли». Not «с» or «з» in general: «числа», «мысли»,
+    // «узла» are nouns.
+    let consonant = w.len() > stem.len() + 2 && (stem.ends_with(['ш', 'г']) || stem.ends_with("рос"));
+    consonant || stem.ends_with(['а', 'е', 'и', 'о', 'у', 'ы', 'я'])
 }

@@ -213,6 +213,7 @@ impl<'a> Parser<'a> {
     /// тогда как в августе …» → 2024-08; «в первом полугодии 2023 года …, а во втором полугодии» → 2023-H2).
     fn sentence_years(&self, out: &mut [Found]) {
         let mut stated: Option<(usize, Year)> = None; // (first token of its sentence, year)
+        let mut prev_bare_year: Option<usize> = None; // the sentence of the last expression, when a bare year
         for f in out.iter_mut() {
             let first = self.sentence_tokens(f.a).start;
             if stated.is_some_and(|(s, _)| s != first) {
@@ -222,7 +223,11 @@ impl<'a> Parser<'a> {
                 stated = None; // a decade or a century starts another timeline
             }
             let dated = !matches!(f.expr, Expr::Date { month: 0, .. });
+            // After two bare years («в 2019 и 2022 годах», «2025–2026») the sentence has no one year.
+            let two_years = !dated && prev_bare_year.is_some_and(|s| s == first);
+            prev_bare_year = (!dated).then_some(first);
             match year_mut(&mut f.expr) {
+                Some(_) if two_years => stated = None,
                 Some(y @ (Year::Known(_) | Year::Rel(_))) => stated = Some((first, *y)),
                 Some(y @ Year::Unknown) if dated => {
                     if let Some((_, known)) = stated {
@@ -311,7 +316,14 @@ impl<'a> Parser<'a> {
         }
         let r = i + 1 + n;
         self.depth.set(self.depth.get() + 1);
-        let bare = self.l(i.wrapping_sub(1)).prep || self.right_end.get() == i;
+        // Two close years joined by a dash are a range even without «в» or «годах»: «сезон 2024–2025»,
+        // «бюджет на 2025–2027 годы».
+        let year_pair = n == 1
+            && self.is_dash(i + 1)
+            && self.digits(i) == 4
+            && self.digits(r) == 4
+            && matches!((self.num(i), self.num(r)), (Some(a), Some(b)) if (1900..=2100).contains(&a) && a < b && b <= a + 10);
+        let bare = self.l(i.wrapping_sub(1)).prep || self.right_end.get() == i || year_pair;
         let right = self.parse(r, bare).filter(|f| f.a == r);
         self.depth.set(self.depth.get() - 1);
         let right = right?;

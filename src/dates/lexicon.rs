@@ -46,6 +46,8 @@ pub(super) struct Lex {
     /// Relative adjective offset («прошлый» −1), meaningful when `is_rel`.
     pub rel: i8,
     pub is_rel: bool,
+    /// «ближайшие»: the coming one, said only of weekends and weekdays here («ближайшие годы» is vague).
+    pub near: bool,
     pub unit: Option<Unit>,
     pub yearword: bool,
     pub century: bool,
@@ -241,6 +243,7 @@ impl Lexicon {
                         "every" => e.every = true,
                         "subject" => e.subject = true,
                         "weekend" => e.weekend = true,
+                        "near" => e.near = true,
                         "prep" => e.prep = true,
                         "conn" => e.conn = true,
                         "of" => e.of = true,
@@ -262,6 +265,7 @@ impl Lexicon {
                 || e.is_day
                 || e.eve
                 || e.is_rel
+                || e.near
                 || e.unit.is_some()
                 || e.modifier.is_some()
                 || e.modof.is_some()

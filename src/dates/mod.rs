@@ -18,8 +18,10 @@
 //!   (a preposition there), surnames («Виктор Понедельник»), «среда» as environment, dates inside a title in
 //!   quote marks named by the noun before it («в статье «2009-й — год Дарвина»»).
 //!
-//! Values: a year is filled in only when the text states it for that expression (or its range partner; «до
-//! конца года» takes the year stated earlier in its sentence). Without a reference date deictic expressions are
+//! Values: a year is filled in only when the text states it for that expression's timeline: its range partner,
+//! the nearest date before it in its sentence that states one («в сентябре 2024 года …, тогда как в августе» →
+//! 2024-08; not past a decade or a pair of years), «до конца года» the year stated earlier in its sentence,
+//! «того же года» the year stated last before it. Without a reference date deictic expressions are
 //! offsets (`REL0D`, `REL-1D`, `REL-1Y`, `REL+1W` …) and unstated years `XXXX`; «в мае прошлого года» stays
 //! `XXXX-05`. With a reference date (the article's publication day) every value that depends on it is resolved
 //! and marked `relative`:
@@ -32,7 +34,8 @@
 //!   future → the coming one, no cue → the nearest one (the same year unless that puts it more than half a year
 //!   away). So «в августе планируется визит» in July 2025 is 2025-08, «в августе компания объявила» is 2024-08,
 //!   «Декабрь запомнится морозами» in an article of 10 January 2025 is 2024-12;
-//! - seasons, quarters and halves without a year follow the same rule; relative years, weeks (ISO `2025-W27`),
+//! - seasons, quarters and halves without a year follow the same rule, but one that holds the reference day is
+//!   this year's whatever the tense («отчет за второй квартал представит» on 30 June); relative years, weeks (ISO `2025-W27`),
 //!   weekends (`2025-W26-WE`), months and days are counted from the reference date.
 //!
 //! Cost: one pass over the tokens of the segmenter. A word is tried only when a one-bit filter on its first and
@@ -48,6 +51,8 @@ mod resolve;
 mod rules;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_timeline;
 
 use chrono::NaiveDate;
 

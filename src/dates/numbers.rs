@@ -149,7 +149,12 @@ impl Parser<'_> {
             2 => 190 + n as i32 / 10,
             _ => return None,
         };
-        let mut j = if self.is_dash(i + 1) && self.adjacent(i) && self.adjacent(i + 1) && self.l(i + 2).decsfx {
+        let hyphen = self.is_dash(i + 1) && self.adjacent(i) && self.adjacent(i + 1);
+        // «1920-м годам», «90-м годах»: the ending «-м» is a year's («в 2015-м году») unless a plural year word
+        // follows.
+        let plural_m =
+            || self.t(i + 2) == "м" && matches!(self.t(i + 3), "годам" | "годах" | "годами" | "годы" | "годов");
+        let mut j = if hyphen && (self.l(i + 2).decsfx || plural_m()) {
             i + 3
         } else if self.is_word(i + 1) && self.adjacent(i) && self.t(i + 1) == "s" {
             i + 2
@@ -233,6 +238,13 @@ impl Parser<'_> {
                 return Some((Year::Known(y as i32), b, end));
             }
             return self.year_follows(j + 1).then(|| (Year::Known(y as i32), j + 1, self.end(j)));
+        }
+        // «того же года»
+        if self.t(j) == "того"
+            && self.t(j + 1) == "же"
+            && let Some((b, end)) = self.yearword(j + 2)
+        {
+            return Some((Year::Same, b, end));
         }
         let l = self.l(j);
         if l.is_rel && self.l(j + 1).yearword && self.is_word(j) {

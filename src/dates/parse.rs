@@ -19,6 +19,8 @@ pub(super) enum Year {
     /// «года» without a number after a modifier («до конца года»): the year a date before it in the sentence
     /// states, else the current one. Settled by the scanner, never left in its output.
     Implicit,
+    /// «того же года»: the year stated last before it in the text, else unknown. Settled by the scanner.
+    Same,
 }
 
 /// What a date expression denotes, before it is written as a TIMEX3 value.
@@ -191,6 +193,7 @@ impl<'a> Parser<'a> {
         }
         out.retain(|f| !self.in_title(f));
         self.inherit_years(&mut out);
+        self.sentence_years(&mut out);
         self.settle_implicit_years(&mut out);
         out
     }
@@ -205,9 +208,51 @@ impl<'a> Parser<'a> {
         closed && open > 0 && self.l(open - 1).title
     }
 
-    /// «в конце сентября 2010-го, и до конца года» → 2010; «С начала года» alone → the current year.
+    /// A month, day, season, quarter or half without a year takes the year of the nearest date before it in its
+    /// sentence that states one (or a relative one: «в прошлом году, в мае» is May of last year): the sentence keeps to one timeline («инфляция в сентябре 2024 года замедлилась,
+    /// тогда как в августе …» → 2024-08; «в первом полугодии 2023 года …, а во втором полугодии» → 2023-H2).
+    fn sentence_years(&self, out: &mut [Found]) {
+        let mut stated: Option<(usize, Year)> = None; // (first token of its sentence, year)
+        let mut prev_bare_year: Option<usize> = None; // the sentence of the last expression, when a bare year
+        for f in out.iter_mut() {
+            let first = self.sentence_tokens(f.a).start;
+            if stated.is_some_and(|(s, _)| s != first) {
+                stated = None;
+            }
+            if matches!(f.expr, Expr::Decade(_) | Expr::Century(_) | Expr::CenturyRel(_)) {
+                stated = None; // a decade or a century starts another timeline
+            }
+            let dated = !matches!(f.expr, Expr::Date { month: 0, .. });
+            // After two bare years («в 2019 и 2022 годах», «2025–2026») the sentence has no one year.
+            let two_years = !dated && prev_bare_year.is_some_and(|s| s == first);
+            prev_bare_year = (!dated).then_some(first);
+            match year_mut(&mut f.expr) {
+                Some(_) if two_years => stated = None,
+                Some(y @ (Year::Known(_) | Year::Rel(_))) => stated = Some((first, *y)),
+                Some(y @ Year::Unknown) if dated => {
+                    if let Some((_, known)) = stated {
+                        *y = known;
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// «в конце сентября 2010-го, и до конца года» → 2010; «С начала года» alone → the current year;
+    /// «до ноября того же года» → the year stated last before it in the text.
     fn settle_implicit_years(&self, out: &mut [Found]) {
         for k in 0..out.len() {
+            if year_mut(&mut out[k].expr).is_some_and(|y| *y == Year::Same) {
+                let prior = out[..k].iter_mut().rev().find_map(|f| match year_mut(&mut f.expr) {
+                    Some(Year::Known(v)) => Some(*v),
+                    _ => None,
+                });
+                if let Some(y) = year_mut(&mut out[k].expr) {
+                    *y = prior.map_or(Year::Unknown, Year::Known);
+                }
+                continue;
+            }
             let Expr::Date { year: Year::Implicit, month, day } = out[k].expr else { continue };
             let first = self.sentence_tokens(out[k].a).start;
             let stated = out[..k].iter().rev().take_while(|f| f.a >= first).find_map(|f| match f.expr {
@@ -271,7 +316,14 @@ impl<'a> Parser<'a> {
         }
         let r = i + 1 + n;
         self.depth.set(self.depth.get() + 1);
-        let bare = self.l(i.wrapping_sub(1)).prep || self.right_end.get() == i;
+        // Two close years joined by a dash are a range even without «в» or «годах»: «сезон 2024–2025»,
+        // «бюджет на 2025–2027 годы».
+        let year_pair = n == 1
+            && self.is_dash(i + 1)
+            && self.digits(i) == 4
+            && self.digits(r) == 4
+            && matches!((self.num(i), self.num(r)), (Some(a), Some(b)) if (1900..=2100).contains(&a) && a < b && b <= a + 10);
+        let bare = self.l(i.wrapping_sub(1)).prep || self.right_end.get() == i || year_pair;
         let right = self.parse(r, bare).filter(|f| f.a == r);
         self.depth.set(self.depth.get() - 1);
         let right = right?;
@@ -396,6 +448,16 @@ impl<'a> Parser<'a> {
         let a = self.toks.partition_point(|t| t.start < s.start);
         let b = self.toks.partition_point(|t| t.start < s.end);
         a..b
+    }
+}
+
+/// The year of an expression that has one.
+fn year_mut(e: &mut Expr) -> Option<&mut Year> {
+    match e {
+        Expr::Date { year, .. } | Expr::Season { year, .. } | Expr::Quarter { year, .. } | Expr::Half { year, .. } => {
+            Some(year)
+        }
+        _ => None,
     }
 }
 

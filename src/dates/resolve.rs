@@ -82,7 +82,7 @@ fn year_of(y: Year, month: u8, day: u8, r: NaiveDate, tense: Tense) -> i32 {
         Year::Known(y) => y,
         Year::Rel(n) => ry + n,
         Year::Implicit => ry,
-        Year::Unknown => {
+        Year::Unknown | Year::Same => {
             // A month alone compares by month, a day by month and day.
             let here = (month as u32, day as u32);
             let now = (r.month(), if day == 0 { 0 } else { r.day() });
@@ -104,6 +104,22 @@ fn year_of(y: Year, month: u8, day: u8, r: NaiveDate, tense: Tense) -> i32 {
                 }
             }
         }
+    }
+}
+
+/// The year of a period of months `first..=last` (a quarter, a half, a season) the text gives without a year: as
+/// for a month, but a period that holds the reference date is this year's whatever the tense («отчет за второй
+/// квартал представит» on 30 June is this year's second quarter).
+fn year_of_period(y: Year, first: u8, last: u8, r: NaiveDate, tense: Tense) -> i32 {
+    let m = r.month() as u8;
+    if matches!(y, Year::Unknown | Year::Same) && (first..=last).contains(&m) {
+        return r.year();
+    }
+    let mid = (first + last) / 2;
+    match tense {
+        Tense::Past => year_of(y, first, 0, r, tense),
+        Tense::Future => year_of(y, last, 0, r, tense),
+        Tense::Unknown => year_of(y, mid, 15, r, tense),
     }
 }
 
@@ -168,11 +184,11 @@ pub(super) fn resolved(e: &Expr, r: NaiveDate, tense: impl Fn() -> Tense) -> Str
         }
         Expr::Quarter { year, q } => {
             let t = tense_if(year);
-            format!("{:04}-Q{q}", year_of(year, 3 * q - 1, 15, r, t))
+            format!("{:04}-Q{q}", year_of_period(year, 3 * q - 2, 3 * q, r, t))
         }
         Expr::Half { year, h } => {
             let t = tense_if(year);
-            format!("{:04}-H{h}", year_of(year, 6 * h - 3, 15, r, t))
+            format!("{:04}-H{h}", year_of_period(year, 6 * h - 5, 6 * h, r, t))
         }
         Expr::Decade(d) => format!("{d:03}X"),
         Expr::Century(c) => format!("{c:02}"),
@@ -223,5 +239,12 @@ fn looks_past(w: &str) -> bool {
     let w = w.strip_suffix("ся").or_else(|| w.strip_suffix("сь")).unwrap_or(w);
     let stem = ["л", "ла", "ло", "ли"].iter().find_map(|e| w.strip_suffix(e));
     let Some(stem) = stem else { return false };
-    stem.chars().count() >= 2 && stem.ends_with(['а', 'е', 'и', 'о', 'у', 'ы', 'я'])
+    if stem.chars().count() < 2 {
+        return false;
+    }
+    // Most past stems end in a vowel («заяви-л»); a few common ones in a consonant, before «-ла/-ли/-ло» only:
+    // «произош-ла», «приш-ли», «смог-ла», «достиг-ли», «вырос-ли». Not «с» or «з» in general: «числа», «мысли»,
+    // «узла» are nouns.
+    let consonant = w.len() > stem.len() + 2 && (stem.ends_with(['ш', 'г']) || stem.ends_with("рос"));
+    consonant || stem.ends_with(['а', 'е', 'и', 'о', 'у', 'ы', 'я'])
 }

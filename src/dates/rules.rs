@@ -46,6 +46,16 @@ impl Parser<'_> {
     /// «прошлом году», «этой неделе», «прошлую среду», «эти выходные», «прошлым летом», «last year».
     pub(super) fn rel_led(&self, i: usize) -> Option<Found> {
         let l = self.l(i);
+        if l.near && self.is_word(i + 1) {
+            let r = self.l(i + 1);
+            // «ближайшие выходные» are this week's; «в ближайшую пятницу» the coming one (the tense decides).
+            let expr = match () {
+                _ if r.weekend => Expr::Weekend { week: Some(0) },
+                _ if r.weekday > 0 && !r.weekday_abbr => Expr::Weekday { wd: r.weekday, week: None },
+                _ => return None,
+            };
+            return Some(self.found(i, i + 2, expr));
+        }
         if !l.is_rel {
             return None;
         }

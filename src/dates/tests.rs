@@ -7,7 +7,7 @@ use crate::analysis::Grain;
 use crate::doc::Doc;
 use crate::segment;
 
-type Row = (&'static str, &'static [(&'static str, &'static str)]);
+pub(super) type Row = (&'static str, &'static [(&'static str, &'static str)]);
 
 fn extract(text: &str, lang: &'static str, reference: Option<&str>) -> Vec<(String, String, Grain, bool)> {
     use std::sync::LazyLock;
@@ -24,7 +24,7 @@ fn extract(text: &str, lang: &'static str, reference: Option<&str>) -> Vec<(Stri
         .collect()
 }
 
-fn check(rows: &[Row], lang: &'static str, reference: Option<&str>) {
+pub(super) fn check(rows: &[Row], lang: &'static str, reference: Option<&str>) {
     let mut failures = Vec::new();
     for (text, want) in rows {
         let got: Vec<(String, String)> =

@@ -45,6 +45,12 @@ pub(crate) fn resolve(ctx: &Ctx, raws: Vec<Raw>, mentions: &[Mention], entities:
                     SpeakerKind::Name | SpeakerKind::Org => {
                         let want = if found.kind == SpeakerKind::Name { Some(EntityType::Person) } else { None };
                         let mention = overlapping(mentions, start, end, want)
+                            .or_else(|| {
+                                // A capitalized run the recognizer knows as part of an organization: «(New) York
+                                // Times», «(Wall) Street Journal» is that organization.
+                                let m = overlapping(mentions, start, end, Some(EntityType::Organization))?;
+                                (want.is_some() && m.start <= start && end <= m.end).then_some(m)
+                            })
                             .filter(|m| !governed_by_head(ctx.text, text, start, m));
                         if let Some(m) = mention {
                             sp.start = m.start;

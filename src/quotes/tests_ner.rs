@@ -110,3 +110,26 @@ fn a_person_the_recognizer_typed_as_a_place_still_resolves_a_role() {
     let rows = run_with(text, "ru", &m, &e);
     check(&rows, 0, Direct, "Мост готов к открытию", Some("глава города"), Some("Нурлан Ахметов"));
 }
+
+#[test]
+fn authorities_and_investigators_speak_as_bodies() {
+    let rows = run("Городские власти заявили, что мост откроют летом.");
+    check(&rows, 0, Indirect, "мост откроют летом", Some("Городские власти"), Some("Городские власти"));
+    let rows = run("По данным следствия, чиновник получил взятку в 10 млн тенге.");
+    check(&rows, 0, Indirect, "чиновник получил взятку в 10 млн тенге", Some("следствия"), Some("следствие"));
+}
+
+#[test]
+fn a_name_run_inside_an_organization_mention_is_that_organization() {
+    let text = "Как сообщает New York Times, тысячи человек вышли на митинг в столице.";
+    let (m, e) = ner(text, &[("New York Times", "New York Times", EntityType::Organization, 0)]);
+    let rows = run_with(text, "ru", &m, &e);
+    check(
+        &rows,
+        0,
+        Indirect,
+        "тысячи человек вышли на митинг в столице",
+        Some("New York Times"),
+        Some("New York Times"),
+    );
+}

@@ -2,7 +2,7 @@
 """Generates ru_roles.txt: nouns that name a speaker by role («спикер», «глава», «пресс-служба»), in the forms a
 speaker takes in news text: nominative singular and plural (subject, after a cue) and genitive singular
 («по словам министра»). Output: form<TAB>case (nom, pl, gen)<TAB>lemma<TAB>class (per, org).
-Declension types: c consonant stem, s soft sign (masculine), f soft sign (feminine), a -а/-я, o -о/-е neuter, j adjectival -ый/-ий/-ой, i indeclinable.
+Declension types: c consonant stem, s soft sign (masculine), f soft sign (feminine, used in the plural: власти), a -а/-я, o -о/-е neuter, j adjectival -ый/-ий/-ой, i indeclinable.
 Run: python3 gen_roles.py > ru_roles.txt
 """
 
@@ -53,7 +53,8 @@ def forms(kind, word):
         return [(word, "nom"), (stem + "и", "pl"), (stem + "я", "gen")]
     if kind == "f":
         stem = word[:-1]
-        return [(word, "nom"), (stem + "и", "pl"), (stem + "и", "gen")]
+        # Said of a body in the plural («власти»): its genitive is the plural one («по данным властей»).
+        return [(word, "nom"), (stem + "и", "pl"), (stem + "ей", "gen")]
     if kind == "a":
         stem = word[:-1]
         if word.endswith("я") or stem[-1] in VELAR:

@@ -133,3 +133,22 @@ fn a_name_run_inside_an_organization_mention_is_that_organization() {
         Some("New York Times"),
     );
 }
+
+#[test]
+fn a_body_between_role_and_name_is_not_the_speaker() {
+    let rows = run("«Мы продолжим акции», – сказал лидер Движения против вырубки парков Арман Сейтов.");
+    check(&rows, 0, Direct, "Мы продолжим акции", Some("Арман Сейтов"), Some("Арман Сейтов"));
+    // A name with lowercase words after it and no name further on is still the speaker.
+    let rows = run("«Мы продолжим акции», – сказал министр Сейтов журналистам.");
+    check(&rows, 0, Direct, "Мы продолжим акции", Some("Сейтов"), Some("Сейтов"));
+}
+
+#[test]
+fn a_body_with_a_prepositional_tail_before_the_name() {
+    let rows = run("Об этом сообщил представитель Следственного комитета при прокуратуре Олег Ванин.");
+    assert!(rows.is_empty(), "{rows:#?}");
+    let rows = run("Дело возбуждено. Об этом сообщил представитель Следственного комитета при прокуратуре Олег Ванин.");
+    check(&rows, 0, Indirect, "Дело возбуждено", Some("Олег Ванин"), Some("Олег Ванин"));
+    let rows = run("Но власти пообещали, что это только начало.");
+    check(&rows, 0, Indirect, "это только начало", Some("власти"), Some("власти"));
+}

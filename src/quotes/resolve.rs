@@ -104,10 +104,20 @@ pub(crate) fn resolve(ctx: &Ctx, raws: Vec<Raw>, mentions: &[Mention], entities:
                         } else if relative {
                             antecedent_in_clause(ctx, start, mentions, entities)
                         } else {
-                            // The article's own name runs also back up the recognizer, which may miss a person
-                            // or type one as a place.
-                            let runs = Some(&*runs.get_or_insert_with(|| name_runs(ctx)));
-                            antecedent(start, gender, &history, mentions, entities, runs, raw.content.clone())
+                            let quote = raw.content.clone();
+                            if mentions.is_empty() {
+                                let runs = Some(&*runs.get_or_insert_with(|| name_runs(ctx)));
+                                antecedent(start, gender, &history, mentions, entities, runs, quote)
+                            } else {
+                                // The article's own name runs back up the recognizer, which may miss a person or
+                                // type one as a place; they are built only when it gives no one.
+                                antecedent(start, gender, &history, mentions, entities, None, quote.clone()).or_else(
+                                    || {
+                                        let runs = Some(&*runs.get_or_insert_with(|| name_runs(ctx)));
+                                        antecedent(start, gender, &history, mentions, entities, runs, quote)
+                                    },
+                                )
+                            }
                         };
                         match person {
                             Some((name, entity)) => {

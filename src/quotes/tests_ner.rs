@@ -152,3 +152,21 @@ fn a_body_with_a_prepositional_tail_before_the_name() {
     let rows = run("Но власти пообещали, что это только начало.");
     check(&rows, 0, Indirect, "это только начало", Some("власти"), Some("власти"));
 }
+
+#[test]
+fn a_name_in_marks_does_not_block_reported_speech() {
+    let rows = run("Нефтепровод «Атасу – Алашанькоу» прокачал рекордный объем, отметили в КазТрансОйл.");
+    check(
+        &rows,
+        0,
+        Indirect,
+        "Нефтепровод «Атасу – Алашанькоу» прокачал рекордный объем",
+        Some("КазТрансОйл"),
+        Some("КазТрансОйл"),
+    );
+    let rows = run("Спектакль «Абай» покажут в декабре. Об этом сообщил директор театра Ерлан Сеитов.");
+    check(&rows, 0, Indirect, "Спектакль «Абай» покажут в декабре", Some("Ерлан Сеитов"), Some("Ерлан Сеитов"));
+    // Quoted words are still not swallowed into an indirect quote.
+    let rows = run("Рост «не пугает» рынок, считают аналитики.");
+    assert!(rows.iter().all(|r| r.0 != Indirect), "{rows:#?}");
+}

@@ -2,7 +2,7 @@
 """Generates ru_roles.txt: nouns that name a speaker by role («спикер», «глава», «пресс-служба»), in the forms a
 speaker takes in news text: nominative singular and plural (subject, after a cue) and genitive singular
 («по словам министра»). Output: form<TAB>case (nom, pl, gen)<TAB>lemma<TAB>class (per, org).
-Declension types: c consonant stem, s soft sign, a -а/-я, o -о/-е neuter, j adjectival -ый/-ий/-ой, i indeclinable.
+Declension types: c consonant stem, s soft sign (masculine), f soft sign (feminine, used in the plural: власти), a -а/-я, o -о/-е neuter, j adjectival -ый/-ий/-ой, i indeclinable.
 Run: python3 gen_roles.py > ru_roles.txt
 """
 
@@ -27,7 +27,9 @@ a per пресс-секретарша бабушка
 a org пресс-служба служба газета полиция прокуратура мэрия администрация компания партия организация комиссия
 a org палата дума миссия делегация сторона
 o org министерство ведомство посольство агентство правительство издание консульство управление учреждение
-o org командование руководство акимат
+o org командование руководство акимат следствие
+f org власть
+c org комитет департамент фонд суд штаб
 j per ученый учёный военный уполномоченный полицейский командующий управляющий пострадавший
 i per замглавы замминистра атташе зампреда врио замгендиректора
 """
@@ -49,6 +51,10 @@ def forms(kind, word):
         if not word.endswith("ь"):
             return [(word, "nom")]
         return [(word, "nom"), (stem + "и", "pl"), (stem + "я", "gen")]
+    if kind == "f":
+        stem = word[:-1]
+        # Said of a body in the plural («власти»): its genitive is the plural one («по данным властей»).
+        return [(word, "nom"), (stem + "и", "pl"), (stem + "ей", "gen")]
     if kind == "a":
         stem = word[:-1]
         if word.endswith("я") or stem[-1] in VELAR:

@@ -26,6 +26,8 @@ mod speaker;
 mod tests;
 #[cfg(test)]
 mod tests_more;
+#[cfg(test)]
+mod tests_ner;
 
 use std::ops::Range;
 

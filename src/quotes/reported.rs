@@ -99,8 +99,10 @@ impl Finder<'_, '_> {
         let para = ctx.paragraph(i);
         let dialogue = ctx.tags[para.start] == Tag::Dash;
         let start = if dash && dialogue { para.start + 1 } else { ctx.sentence(punct).start };
+        let title = |n: u32| ctx.title_like(n as usize) && !ctx.fragment_like(n as usize);
         let blocked = |k: usize| match ctx.tags[k] {
-            Tag::Open(_) | Tag::Close(_) => true,
+            // A name in marks («Казахстан – Китай») is part of the content; quoted words are another pattern's.
+            Tag::Open(n) | Tag::Close(n) => !title(n),
             Tag::Cue(_) => !dash, // a dialogue line may hold speech verbs of its own
             _ => false,
         };
@@ -181,8 +183,11 @@ impl Finder<'_, '_> {
                 }
             }
             // Unless the sentence before is already a quote.
-            let taken = prev.clone().any(|k| matches!(ctx.tags[k], Tag::Open(_) | Tag::Close(_) | Tag::Cue(_)))
-                || ctx.inside[prev.start]
+            let taken = prev.clone().any(|k| match ctx.tags[k] {
+                Tag::Open(n) | Tag::Close(n) => !ctx.title_like(n as usize) || ctx.fragment_like(n as usize),
+                Tag::Cue(_) => true,
+                _ => false,
+            }) || ctx.inside[prev.start]
                 || self.out.iter().any(|r| r.content.start < bytes.end && bytes.start < r.content.end);
             if !taken {
                 let content = self.sentence_rest(prev.start, prev.end);

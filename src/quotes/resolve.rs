@@ -1,6 +1,8 @@
 //! Speaker resolution: from a speaker span to a nominative name (and an entity id when the recognizer found
 //! one). A pronoun or role resolves to the most recent speaker or person of the same gender before it.
 
+use std::ops::Range;
+
 use super::Raw;
 use super::context::{Ctx, Tag};
 use super::lexicon::Gender;
@@ -42,11 +44,27 @@ pub(crate) fn resolve(ctx: &Ctx, raws: Vec<Raw>, mentions: &[Mention], entities:
                     SpeakerKind::Group => sp.name = Some(text.to_string()),
                     SpeakerKind::Name | SpeakerKind::Org => {
                         let want = if found.kind == SpeakerKind::Name { Some(EntityType::Person) } else { None };
-                        if let Some(m) = overlapping(mentions, start, end, want) {
+                        let mention = overlapping(mentions, start, end, want)
+                            .or_else(|| {
+                                // A capitalized run the recognizer knows as part of an organization: «(New) York
+                                // Times», «(Wall) Street Journal» is that organization.
+                                let m = overlapping(mentions, start, end, Some(EntityType::Organization))?;
+                                (want.is_some() && m.start <= start && end <= m.end).then_some(m)
+                            })
+                            .filter(|m| !governed_by_head(ctx.text, text, start, m));
+                        if let Some(m) = mention {
                             sp.start = m.start;
                             sp.end = m.end;
                             sp.entity = Some(m.entity);
-                            sp.name = Some(entity_name(entities, m));
+                            sp.name = Some(person_name(entities, m));
+                            if !found.genitive && found.kind == SpeakerKind::Name {
+                                // A subject is already nominative: keep its ending when the recognizer cut it off.
+                                if let Some(name) = &sp.name
+                                    && truncated(name, &ctx.text[m.start..m.end])
+                                {
+                                    sp.name = Some(ctx.text[m.start..m.end].to_string());
+                                }
+                            }
                         } else if found.kind == SpeakerKind::Name {
                             let nominative = if found.genitive { nominative(text) } else { text.to_string() };
                             let runs = runs.get_or_insert_with(|| name_runs(ctx));
@@ -60,8 +78,8 @@ pub(crate) fn resolve(ctx: &Ctx, raws: Vec<Raw>, mentions: &[Mention], entities:
                         } else {
                             sp.name = Some(text.to_string());
                         }
+                        // Recognized or not, a body that spoke is what a later «в ведомстве» refers to.
                         if found.kind == SpeakerKind::Org
-                            && sp.entity.is_none()
                             && !anaphoric_body(text)
                             && let Some(name) = &sp.name
                         {
@@ -86,12 +104,20 @@ pub(crate) fn resolve(ctx: &Ctx, raws: Vec<Raw>, mentions: &[Mention], entities:
                         } else if relative {
                             antecedent_in_clause(ctx, start, mentions, entities)
                         } else {
-                            let runs = if mentions.is_empty() {
-                                Some(&*runs.get_or_insert_with(|| name_runs(ctx)))
+                            let quote = raw.content.clone();
+                            if mentions.is_empty() {
+                                let runs = Some(&*runs.get_or_insert_with(|| name_runs(ctx)));
+                                antecedent(start, gender, &history, mentions, entities, runs, quote)
                             } else {
-                                None
-                            };
-                            antecedent(start, gender, &history, mentions, entities, runs)
+                                // The article's own name runs back up the recognizer, which may miss a person or
+                                // type one as a place; they are built only when it gives no one.
+                                antecedent(start, gender, &history, mentions, entities, None, quote.clone()).or_else(
+                                    || {
+                                        let runs = Some(&*runs.get_or_insert_with(|| name_runs(ctx)));
+                                        antecedent(start, gender, &history, mentions, entities, runs, quote)
+                                    },
+                                )
+                            }
                         };
                         match person {
                             Some((name, entity)) => {
@@ -126,6 +152,49 @@ fn overlapping(mentions: &[Mention], start: usize, end: usize, want: Option<Enti
 
 fn entity_name(entities: &[Entity], m: &Mention) -> String {
     entities.iter().find(|e| e.id == m.entity).map_or_else(|| m.normal.clone(), |e| e.name.clone())
+}
+
+/// The name of a mention's entity; a person known only as «Имя Отчество» (how an interviewer addresses the
+/// guest) takes the entity with the same first name and a surname when the article has one.
+fn person_name(entities: &[Entity], m: &Mention) -> String {
+    let name = entity_name(entities, m);
+    let mut words = name.split(' ');
+    let (Some(first), Some(second), None) = (words.next(), words.next(), words.next()) else { return name };
+    if m.kind != EntityType::Person || !super::speaker::patronymic(second) {
+        return name;
+    }
+    entities
+        .iter()
+        .find(|e| {
+            e.kind == EntityType::Person
+                && e.id != m.entity
+                && e.name.split(' ').next() == Some(first)
+                && e.name.split(' ').nth(1).is_some_and(|w| !super::speaker::patronymic(w))
+        })
+        .map_or(name, |e| e.name.clone())
+}
+
+/// «Мурат Темирхан» for a nominative «Мурат Темирханов»: each word of the name begins its surface word and one
+/// is shorter, so the recognizer removed an ending that was not a case ending.
+fn truncated(name: &str, surface: &str) -> bool {
+    let (mut n, mut s) = (name.split(' '), surface.split(' '));
+    let mut shorter = false;
+    loop {
+        match (n.next(), s.next()) {
+            (None, None) => return shorter,
+            (Some(a), Some(b)) if b.starts_with(a) => shorter |= b.len() > a.len(),
+            _ => return false,
+        }
+    }
+}
+
+/// «в пресс-службе Кремля»: an organization in the genitive after a common-noun head is not the speaker by
+/// itself; the whole phrase is («пресс-служба Кремля»). An apposition («издание Kapital.kz») keeps the mention.
+fn governed_by_head(doc: &str, text: &str, start: usize, m: &Mention) -> bool {
+    m.kind != EntityType::Person
+        && m.start > start
+        && text.chars().next().is_some_and(char::is_lowercase)
+        && doc.get(m.start..m.end).is_some_and(|surface| surface != m.normal)
 }
 
 fn is_relative(text: &str) -> bool {
@@ -244,6 +313,7 @@ fn antecedent(
     mentions: &[Mention],
     entities: &[Entity],
     runs: Option<&Vec<(usize, String)>>,
+    quote: Range<usize>,
 ) -> Option<(String, Option<usize>)> {
     // A person of the very gender asked for beats one of unknown gender (a foreign name, a body).
     let exact = |p: &&Person| p.pos < pos && (p.gender == gender || gender == Gender::Any);
@@ -253,14 +323,19 @@ fn antecedent(
         .find(exact)
         .or_else(|| history.iter().rev().find(|p| p.pos < pos && p.gender.agrees(gender)));
     let m = mentions.iter().rev().find(|m| {
-        m.kind == EntityType::Person && m.end <= pos && guess_gender(&entity_name(entities, m)).agrees(gender)
+        // A person named inside the quote itself is talked about, not talking: «Каждое слово Абая …», — говорит актер.
+        let inside = m.start < quote.end && quote.start < m.end;
+        m.kind == EntityType::Person
+            && m.end <= pos
+            && !inside
+            && guess_gender(&entity_name(entities, m)).agrees(gender)
     });
     match (h, m) {
         (Some(h), Some(m)) if m.start > h.pos && Some(m.entity) != h.entity => {
-            Some((entity_name(entities, m), Some(m.entity)))
+            Some((person_name(entities, m), Some(m.entity)))
         }
         (Some(h), _) => Some((h.name.clone(), h.entity)),
-        (None, Some(m)) => Some((entity_name(entities, m), Some(m.entity))),
+        (None, Some(m)) => Some((person_name(entities, m), Some(m.entity))),
         (None, None) => runs?
             .iter()
             .rev()

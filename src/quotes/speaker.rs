@@ -138,9 +138,11 @@ impl Ctx<'_> {
         }
         let mut end = r + 1;
         let mut words = 0;
+        let mut after_body = false; // a body's name may go on with prepositions: «Движения против вырубки»
         while end < limit && words < 5 {
             match self.tags[end] {
                 Tag::Word | Tag::Role(_) => words += 1,
+                Tag::Preposition if after_body && matches!(self.tags.get(end + 1), Some(Tag::Word)) => {}
                 // «вице-министр торговли и интеграции Кайрат Торебаев»
                 Tag::And if end + 1 < limit && matches!(self.tags[end + 1], Tag::Word) && words > 0 => {}
                 Tag::Acronym => {}
@@ -159,9 +161,17 @@ impl Ctx<'_> {
                     // «эксперт Международного института»: a capitalized adjective opening a body's name.
                     let body = !self.en
                         && run_end < limit
-                        && self.tags[run_end] == Tag::Word
+                        && matches!(self.tags[run_end], Tag::Word | Tag::Role(_))
                         && adjective_case(self.word(run_end - 1));
-                    if body {
+                    // «лидер Движения против нелегальной иммиграции Александр Белов»: one capitalized common noun
+                    // with lowercase words after it and a name further on is the body the person heads.
+                    let headed = single
+                        && !self.en
+                        && !body
+                        && self.name_follows(run_end, limit)
+                        && morph::kind(w) == WordKind::Common;
+                    after_body |= headed || body;
+                    if body || headed {
                         end = run_end;
                         continue;
                     }
@@ -176,14 +186,24 @@ impl Ctx<'_> {
             }
             end += 1;
         }
-        let kind = if role.org {
-            SpeakerKind::Org
-        } else if role.plural {
+        // A plural-only form names a group even of bodies («власти», «суды»): it keeps its own words.
+        let kind = if role.plural {
             SpeakerKind::Group
+        } else if role.org {
+            SpeakerKind::Org
         } else {
             SpeakerKind::Role
         };
         Found { span: self.span(start..end), kind, genitive: !role.nominative }
+    }
+
+    /// Lowercase words (and prepositions) from `from`, at least one, then a name run, all before `limit`.
+    fn name_follows(&self, from: usize, limit: usize) -> bool {
+        let mut k = from;
+        while k < limit && k < from + 5 && matches!(self.tags[k], Tag::Word | Tag::And | Tag::Preposition) {
+            k += 1;
+        }
+        k > from && k < limit && self.tags[k] == Tag::Name
     }
 
     /// An organisation named by an acronym and the names after it: «МИД Китая».

@@ -30,6 +30,12 @@ pub(crate) struct Found {
 const WINDOW: usize = 20;
 
 impl Ctx<'_> {
+    /// The pronoun at `i` as a speaker, when it is in the nominative («он», «она», not «его»).
+    fn pronoun_speaker(&self, i: usize) -> Option<Found> {
+        let g = self.nominative_pronoun(i)?;
+        Some(Found { span: self.span(i..i + 1), kind: SpeakerKind::Pronoun(g), genitive: false })
+    }
+
     fn nominative_pronoun(&self, i: usize) -> Option<Gender> {
         let Tag::Pronoun(g) = self.tags[i] else { return None };
         let w = self.word(i);
@@ -232,12 +238,8 @@ impl Ctx<'_> {
                     j = self.pairs[n as usize].close; // «рассказал «Известиям» Песков»
                 }
                 Tag::Pronoun(_) => {
-                    if let Some(g) = self.nominative_pronoun(j) {
-                        return Some(Found {
-                            span: self.span(j..j + 1),
-                            kind: SpeakerKind::Pronoun(g),
-                            genitive: false,
-                        });
+                    if let Some(found) = self.pronoun_speaker(j) {
+                        return Some(found);
                     }
                 }
                 // A role in the nominative ends a prepositional phrase before it: «в беседе с корреспондентом
@@ -296,12 +298,8 @@ impl Ctx<'_> {
                     return None;
                 }
                 Tag::Pronoun(_) => {
-                    if let Some(g) = self.nominative_pronoun(j) {
-                        return Some(Found {
-                            span: self.span(j..j + 1),
-                            kind: SpeakerKind::Pronoun(g),
-                            genitive: false,
-                        });
+                    if let Some(found) = self.pronoun_speaker(j) {
+                        return Some(found);
                     }
                 }
                 Tag::Role(r) if r.nominative || self.en => {

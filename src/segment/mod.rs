@@ -48,7 +48,6 @@ impl Token {
 
 /// The segmentation of one article.
 #[derive(Debug, Clone, Default)]
-#[allow(dead_code)] // paragraphs and tokens are read by the extraction stages as they come
 pub(crate) struct Segmentation {
     pub paragraphs: Vec<Range<usize>>,
     pub sentences: Vec<Range<usize>>,
@@ -71,7 +70,7 @@ pub(crate) fn segment(text: &str, lang: &str) -> Segmentation {
 }
 
 /// Tokens: runs of letters, runs of digits, and single other characters (see `tokens.rs` for the contract).
-#[cfg_attr(not(test), allow(dead_code))]
+#[cfg(test)]
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     tokens::scan(text, &mut Vec::new())
 }
